@@ -1,0 +1,14 @@
+package fr.gouv.travail.dosiportail.identity.security;
+
+/** Claims that the portal's authorization server puts into API access tokens, and that the API reads. */
+public final class TokenClaims {
+    public static final String ACTOR_KIND = "actor_kind";
+    public static final String SIREN = "siren";
+    public static final String RPPS = "rpps";
+    public static final String ACCREDITATION_NUMBER = "accreditation_number";
+    public static final String NIR = "nir";
+    public static final String NAME = "name";
+
+    private TokenClaims() {
+    }
+}
