@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,20 +29,21 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean
     DataSource dataSource(EmbeddedDatabaseSettings settings) throws SQLException {
-        EmbeddedPostgres server = settings.freshDatabasePerContext()
-                ? EmbeddedPostgresServer.ephemeral()
-                : EmbeddedPostgresServer.forDirectory(settings.dataDirectory(), settings.port());
+        EmbeddedPostgres server = EmbeddedPostgresServer.lease(
+                settings.freshDatabasePerContext() ? Optional.empty() : Optional.of(settings.dataDirectory()),
+                settings.port());
         String database = "dosiportail";
         if (settings.freshDatabasePerContext()) {
             database = "test_" + UUID.randomUUID().toString().replace("-", "");
         }
         ensureDatabase(server, database);
         HikariConfig config = new HikariConfig();
+        config.setConnectionTimeout(10_000);
         config.setJdbcUrl(server.getJdbcUrl("postgres", database));
         config.setUsername("postgres");
         config.setMaximumPoolSize(settings.freshDatabasePerContext() ? 5 : 20);
         config.setPoolName("embedded-" + database);
-        return new HikariDataSource(config);
+        return new LeasedDataSource(config);
     }
 
     private static void ensureDatabase(EmbeddedPostgres server, String database) throws SQLException {
@@ -49,6 +51,22 @@ class EmbeddedDatabaseConfiguration {
             var rs = s.executeQuery("select 1 from pg_database where datname = '" + database + "'");
             if (!rs.next()) {
                 s.execute("create database " + database + " encoding 'UTF8' template template0");
+            }
+        }
+    }
+
+    /** Gives the server lease back once the pool is closed, i.e. after every bean that needed the database. */
+    static class LeasedDataSource extends HikariDataSource {
+        LeasedDataSource(HikariConfig config) {
+            super(config);
+        }
+
+        @Override
+        public void close() {
+            boolean wasOpen = !isClosed();
+            super.close();
+            if (wasOpen) {
+                EmbeddedPostgresServer.release();
             }
         }
     }

@@ -6,68 +6,121 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One embedded PostgreSQL server per data directory and JVM, shared by every Spring context of that JVM
- * (tests start many contexts; one server is enough). Stopped by zonky's own JVM shutdown hook.
+ * One embedded PostgreSQL server per JVM, shared by every Spring context of that JVM (tests start many contexts).
+ * Contexts take a lease and give it back when their DataSource closes; the last one out stops the server. A JVM
+ * shutdown hook waits for the contexts to close first (their shutdown still needs the database, e.g. Modulith's
+ * event registry), then stops the server if a context never closed.
  */
 final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
-    private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
-    private static EmbeddedPostgres ephemeral;
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+
+    private static EmbeddedPostgres server;
+    private static int leases;
+    private static boolean hookRegistered;
 
     private EmbeddedPostgresServer() {
     }
 
-    static EmbeddedPostgres forDirectory(Path dataDirectory, int port) {
-        return SERVERS.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(), dir -> start(dir, port));
+    /** Leases the server kept in {@code dataDirectory}, or a throw-away one when it is empty. */
+    static synchronized EmbeddedPostgres lease(Optional<Path> dataDirectory, int port) {
+        if (server == null) {
+            server = dataDirectory.map(dir -> startPersistent(dir, port)).orElseGet(EmbeddedPostgresServer::startEphemeral);
+            registerHookOnce();
+        }
+        leases++;
+        return server;
     }
 
-    /** A throw-away server in a temporary directory, for tests: one per JVM, deleted when the JVM stops. */
-    static synchronized EmbeddedPostgres ephemeral() {
-        if (ephemeral == null) {
+    static synchronized void release() {
+        leases--;
+        if (leases <= 0) {
+            stop();
+        }
+        EmbeddedPostgresServer.class.notifyAll();
+    }
+
+    private static void registerHookOnce() {
+        if (hookRegistered) {
+            return;
+        }
+        hookRegistered = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stopWhenContextsAreClosed, "embedded-postgres-stop"));
+    }
+
+    private static synchronized void stopWhenContextsAreClosed() {
+        long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
+        while (server != null && leases > 0 && System.nanoTime() < deadline) {
             try {
-                ephemeral = EmbeddedPostgres.builder()
-                        .setPGStartupWait(Duration.ofSeconds(60))
-                        .setServerConfig("max_connections", "300")
-                        .setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .start();
-            } catch (IOException e) {
-                throw new IllegalStateException("The embedded PostgreSQL for tests could not start: " + e.getMessage(), e);
+                EmbeddedPostgresServer.class.wait(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
-        return ephemeral;
+        stop();
     }
 
-    private static EmbeddedPostgres start(Path dir, int port) {
+    private static void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        }
+        server = null;
+        leases = 0;
+    }
+
+    private static EmbeddedPostgres startEphemeral() {
+        try {
+            return EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .start();
+        } catch (IOException e) {
+            throw cannotStart("a temporary directory", e);
+        }
+    }
+
+    private static EmbeddedPostgres startPersistent(Path dir, int port) {
         try {
             Files.createDirectories(dir);
             stopOrphan(dir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", "on");
+                    .setServerConfig("max_connections", "200");
             if (port > 0) {
                 builder.setPort(port);
             }
-            EmbeddedPostgres server = builder.start();
-            log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dir);
-            return server;
+            EmbeddedPostgres started = builder.start();
+            log.info("Embedded PostgreSQL started on port {} with data in {}", started.getPort(), dir.toAbsolutePath());
+            return started;
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("""
-                    The embedded PostgreSQL could not start in %s (%s). \
-                    When run as root it needs user namespaces ('unshare -U'); where they are forbidden, \
-                    set SPRING_DATASOURCE_URL to an external PostgreSQL instead.""".formatted(dir, e.getMessage()), e);
+            throw cannotStart(dir.toAbsolutePath().toString(), e);
         }
+    }
+
+    private static IllegalStateException cannotStart(String where, Exception e) {
+        return new IllegalStateException("""
+                The embedded PostgreSQL could not start in %s (%s). \
+                When run as root it needs user namespaces ('unshare -U'); where they are forbidden, \
+                set SPRING_DATASOURCE_URL to an external PostgreSQL instead.""".formatted(where, e.getMessage()), e);
     }
 
     /** After a kill -9 the previous postgres may still hold the directory: stop it before starting again. */
@@ -80,10 +133,10 @@ final class EmbeddedPostgresServer {
         Optional<ProcessHandle> orphan = lines.isEmpty() ? Optional.empty()
                 : parsePid(lines.get(0)).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
         if (orphan.isPresent()) {
-            log.warn("Stopping orphan PostgreSQL (pid {}) left in {}", orphan.get().pid(), dir);
+            log.warn("Stopping the PostgreSQL (pid {}) left running in {} by a previous run", orphan.get().pid(), dir);
             orphan.get().destroy();
             try {
-                orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                orphan.get().onExit().get(30, TimeUnit.SECONDS);
             } catch (Exception e) {
                 orphan.get().destroyForcibly();
             }
@@ -98,5 +151,4 @@ final class EmbeddedPostgresServer {
             return Optional.empty();
         }
     }
-
 }
