@@ -42,7 +42,7 @@ public record Dose(BigDecimal mSv) implements Comparable<Dose> {
         return parse(mSv);
     }
 
-    /** Parses "0.25" or "0,25" (mSv). */
+    /** Parses a number of mSv written {@code 0.25} or, the French way, {@code 0,25}. */
     public static Dose parse(String text) {
         if (text == null || text.isBlank()) {
             throw invalid("La dose est vide.", "The dose is empty.");
