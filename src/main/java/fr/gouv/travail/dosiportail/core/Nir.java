@@ -57,7 +57,8 @@ public record Nir(String value) {
 
     /** Department of birth: 2 characters (01–95, 2A, 2B, 99 abroad), 3 digits overseas (97x, 98x). */
     public String departmentCode() {
-        return value.startsWith("97", 5) || value.startsWith("98", 5) ? value.substring(5, 8) : value.substring(5, 7);
+        boolean overseas = value.startsWith("97", 5) || value.startsWith("98", 5);
+        return overseas ? value.substring(5, 8) : value.substring(5, 7);
     }
 
     /** Characters 6–10: the INSEE code of the commune of birth, or 99 + country code when born abroad. */

@@ -8,7 +8,8 @@ public record WearingPeriod(LocalDate start, LocalDate end) {
 
     public WearingPeriod {
         if (start == null || end == null) {
-            throw new InvalidValue("wearingPeriod", "La période de port doit avoir une date de début et une date de fin.",
+            throw new InvalidValue("wearingPeriod",
+                    "La période de port doit avoir une date de début et une date de fin.",
                     "The wearing period needs a start date and an end date.");
         }
         if (end.isBefore(start)) {
@@ -30,7 +31,7 @@ public record WearingPeriod(LocalDate start, LocalDate end) {
         return !other.end.isBefore(start) && !other.start.isAfter(end);
     }
 
-    /** True when the period is longer than {@code months} months, e.g. 15 Jan–14 Apr fits in 3, 15 Jan–15 Apr does not. */
+    /** True when longer than {@code months} months: 15 Jan–14 Apr fits in 3 months, 15 Jan–15 Apr does not. */
     public boolean exceedsMonths(int months) {
         if (months < 1) {
             throw new IllegalArgumentException("months must be at least 1");

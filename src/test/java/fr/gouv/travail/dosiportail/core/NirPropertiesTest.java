@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.LocalDate;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -102,7 +103,7 @@ class NirPropertiesTest {
     void findsItsOwnIdentityCoherent(String value) {
         Nir nir = new Nir(value);
         int year = 1900 + nir.birthYearTwoDigits();
-        java.time.LocalDate birthDate = java.time.LocalDate.of(year, nir.birthMonth().orElse(1), 1);
+        LocalDate birthDate = LocalDate.of(year, nir.birthMonth().orElse(1), 1);
 
         assertThat(nir.coherenceWith(nir.sex(), birthDate, new BirthPlace(nir.birthPlaceCode()))).isEmpty();
     }
