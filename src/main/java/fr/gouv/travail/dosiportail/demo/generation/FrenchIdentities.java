@@ -1,6 +1,7 @@
 package fr.gouv.travail.dosiportail.demo.generation;
 
-import java.math.BigInteger;
+import fr.gouv.travail.dosiportail.core.Luhn;
+import fr.gouv.travail.dosiportail.core.Nir;
 import java.util.List;
 import java.util.Random;
 
@@ -52,36 +53,14 @@ final class FrenchIdentities {
         return values.get(random.nextInt(values.size()));
     }
 
-    /** The 2-digit NIR key: 97 − (number mod 97), Corsica 2A/2B counted as 19/18. */
-    static String nirKey(String thirteen) {
-        String digits = thirteen.replace("2A", "19").replace("2B", "18");
-        int key = 97 - new BigInteger(digits).mod(BigInteger.valueOf(97)).intValue();
-        return String.format("%02d", key);
-    }
-
     static String nir(char sexDigit, int birthYear, int birthMonth, String birthPlace, int order) {
         String thirteen = "" + sexDigit + String.format("%02d%02d", birthYear % 100, birthMonth) + birthPlace
                 + String.format("%03d", order);
-        return thirteen + nirKey(thirteen);
-    }
-
-    static int luhnCheckDigit(String digitsWithoutCheck) {
-        int sum = 0;
-        for (int i = 0; i < digitsWithoutCheck.length(); i++) {
-            int d = digitsWithoutCheck.charAt(digitsWithoutCheck.length() - 1 - i) - '0';
-            if (i % 2 == 0) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-        }
-        return (10 - sum % 10) % 10;
+        return Nir.withKey(thirteen).value();
     }
 
     static String withLuhn(String digitsWithoutCheck) {
-        return digitsWithoutCheck + luhnCheckDigit(digitsWithoutCheck);
+        return digitsWithoutCheck + Luhn.checkDigit(digitsWithoutCheck);
     }
 
     /** A SIREN from a running number (never La Poste's 356000000, which has its own rule). */

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.gouv.travail.dosiportail.demo.generation.DemoModel.Company;
 import fr.gouv.travail.dosiportail.demo.generation.DemoModel.Employment;
 import fr.gouv.travail.dosiportail.demo.generation.DemoModel.Establishment;
+import fr.gouv.travail.dosiportail.core.Nir;
+import fr.gouv.travail.dosiportail.core.Rpps;
+import fr.gouv.travail.dosiportail.core.Siren;
+import fr.gouv.travail.dosiportail.core.Siret;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,22 +64,16 @@ class DemoGeneratorTest {
     @Test
     void identifiersCarryValidCheckKeys() {
         for (Company company : new DemoGenerator(3, 1_000, REFERENCE)) {
-            assertThat(luhnValid(company.siren())).as(company.siren()).isTrue();
+            assertThat(new Siren(company.siren()).value()).isEqualTo(company.siren());
             for (Establishment e : company.establishments()) {
-                assertThat(luhnValid(e.siret())).isTrue();
+                assertThat(new Siret(e.siret()).siren().value()).isEqualTo(company.siren());
                 assertThat(e.siret()).startsWith(company.siren());
-                e.designations().stream().filter(d -> d.rpps() != null).forEach(d -> assertThat(luhnValid(d.rpps())).isTrue());
+                e.designations().stream().filter(d -> d.rpps() != null).forEach(d -> assertThat(new Rpps(d.rpps()).value()).isEqualTo(d.rpps()));
                 for (Employment employment : e.employments()) {
-                    String nir = employment.person().nir();
-                    assertThat(FrenchIdentities.nirKey(nir.substring(0, 13))).isEqualTo(nir.substring(13));
+                    assertThat(new Nir(employment.person().nir()).value()).isEqualTo(employment.person().nir());
                 }
             }
         }
-    }
-
-    private static boolean luhnValid(String digits) {
-        return FrenchIdentities.luhnCheckDigit(digits.substring(0, digits.length() - 1))
-                == digits.charAt(digits.length() - 1) - '0';
     }
 
     private static int fingerprint(DemoGenerator generator) {
