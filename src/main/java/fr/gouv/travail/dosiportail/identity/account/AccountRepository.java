@@ -17,8 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountRepository {
 
-    private static final String COLUMNS = """
-            id, registration_id, actor_kind, display_name, siren, rpps, accreditation_number, nir, territory""";
+    private static final String COLUMNS =
+            " id, registration_id, actor_kind, display_name, siren, rpps, accreditation_number, nir, territory ";
 
     private final JdbcClient jdbc;
 

@@ -26,8 +26,8 @@ class LocalIdpClients {
     @Bean
     RegisteredClientRepository registeredClientRepository(LocalIdpSettings settings) {
         List<RegisteredClient> clients = new ArrayList<>();
-        clients.add(portal("franceconnect", settings.oidcClientSecret(), FRANCECONNECT_SCOPES));
-        clients.add(portal("proconnect", settings.oidcClientSecret(), PROCONNECT_SCOPES));
+        clients.add(portal("franceconnect", settings.franceconnectClientSecret(), FRANCECONNECT_SCOPES));
+        clients.add(portal("proconnect", settings.proconnectClientSecret(), PROCONNECT_SCOPES));
         settings.apiClients().forEach(c -> clients.add(api(c)));
         return new InMemoryRegisteredClientRepository(clients);
     }

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.User;
@@ -34,6 +35,8 @@ class LocalIdpSecurity {
                             .authorizationEndpoint(e -> e.authenticationProviders(LocalIdpSecurity::restrictToOwnClient));
                 })
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                // the user-info endpoint takes the access token
+                .oauth2ResourceServer(r -> r.jwt(Customizer.withDefaults()))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();

@@ -10,13 +10,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled start it (default); production sets {@code false}
  * @param port its port on 127.0.0.1; 0 takes a free one
- * @param oidcClientSecret secret of its two OIDC clients, {@code franceconnect} and {@code proconnect}
+ * @param franceconnectClientSecret secret of its OIDC client {@code franceconnect} (secrets must differ)
+ * @param proconnectClientSecret secret of its OIDC client {@code proconnect}
  * @param apiClients systems allowed to obtain API tokens with the client-credentials grant
  */
 record LocalIdpSettings(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("9000") int port,
-        @DefaultValue("demo") String oidcClientSecret,
+        @DefaultValue("demo-franceconnect") String franceconnectClientSecret,
+        @DefaultValue("demo-proconnect") String proconnectClientSecret,
         List<ApiClient> apiClients) {
 
     LocalIdpSettings {
