@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
+/** The actor of the API token, or of the OIDC session (none for a login that matches no account). */
 @Component
 class SecurityContextCurrentActor implements CurrentActor {
 
@@ -21,6 +22,9 @@ class SecurityContextCurrentActor implements CurrentActor {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth instanceof JwtAuthenticationToken token) {
             return Optional.of(fromJwt(token.getToken()));
+        }
+        if (auth != null && auth.getPrincipal() instanceof ActorOidcUser user) {
+            return user.actor();
         }
         if (auth != null && auth.getPrincipal() instanceof Actor actor) {
             return Optional.of(actor);
