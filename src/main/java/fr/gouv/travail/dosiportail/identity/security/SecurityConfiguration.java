@@ -32,7 +32,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/public/**", "/dsfr/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                        .requestMatchers("/", "/connexion", "/public/**", "/dsfr/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .anyRequest().authenticated());
