@@ -100,6 +100,16 @@ class PortalPagesTest {
     }
 
     @Test
+    void handsUnknownPagesToTheHtmlErrorPageForBrowsersOnly() throws Exception {
+        mvc.perform(get("/public/inexistante").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(""));
+        mvc.perform(get("/public/inexistante").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void showsTheActorsNameAndKindOnTheirSpace() throws Exception {
         Actor physician = new Actor(ActorKind.OCCUPATIONAL_PHYSICIAN, "pc-42", "Dr Claire Martin", Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty());
