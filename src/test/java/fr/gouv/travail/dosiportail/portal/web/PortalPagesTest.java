@@ -13,6 +13,7 @@ import fr.gouv.travail.dosiportail.identity.ActorKind;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,7 +115,7 @@ class PortalPagesTest {
         Actor physician = new Actor(ActorKind.OCCUPATIONAL_PHYSICIAN, "pc-42", "Dr Claire Martin", Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty());
         String html = mvc.perform(get("/espace").with(authentication(
-                        new TestingAuthenticationToken(physician, null, List.of()))))
+                        new TestingAuthenticationToken(physician, null, List.of(new SimpleGrantedAuthority("ROLE_OCCUPATIONAL_PHYSICIAN"))))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Vous êtes connecté en tant que Dr Claire Martin.", "Médecin du travail",
                 "action=\"/deconnexion\"", "name=\"_csrf\"", "href=\"/espace\" aria-current=\"page\"");
@@ -124,7 +125,8 @@ class PortalPagesTest {
     @Test
     void readsTheActorFromABearerTokenToo() throws Exception {
         mvc.perform(get("/espace").param("lang", "en").with(jwt().jwt(j -> j.subject("w-1")
-                        .claim("actor_kind", "WORKER").claim("name", "Camille Durand"))))
+                        .claim("actor_kind", "WORKER").claim("name", "Camille Durand"))
+                        .authorities(new SimpleGrantedAuthority("ROLE_WORKER"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.allOf(
                         org.hamcrest.Matchers.containsString("You are logged in as Camille Durand."),
