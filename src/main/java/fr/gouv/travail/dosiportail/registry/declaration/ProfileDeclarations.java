@@ -109,7 +109,7 @@ public class ProfileDeclarations {
                 .param("to", d.validFrom().minusDays(1)).param("by", actor.subject()).param("m", m.id())
                 .param("from", d.validFrom()).update();
         LocalDate validTo = jdbc.sql("select min(valid_from) - 1 from registry.exposure_profile where employment_id = ? and valid_from > ?")
-                .params(m.id(), d.validFrom()).query((rs, n) -> rs.getObject(1, LocalDate.class)).single();
+                .params(m.id(), d.validFrom()).query((rs, n) -> rs.getObject(1, LocalDate.class)).list().get(0);
         if (validTo == null) {
             validTo = m.end();
         }
