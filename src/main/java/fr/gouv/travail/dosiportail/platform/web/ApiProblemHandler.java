@@ -76,6 +76,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 "Votre rôle ne permet pas cette opération.", "Your role does not allow this operation.", List.of());
     }
 
+    /** French unless the client asks for English in Accept-Language (the JVM's locale plays no part). */
+    private static Locale locale(WebRequest request) {
+        String header = request.getHeader("Accept-Language");
+        return header == null || header.isBlank() ? Locale.FRENCH : request.getLocale();
+    }
+
     static FieldProblem fieldProblem(InvalidValue ex) {
         return new FieldProblem(ex.field(), "INVALID_" + ex.field().replaceAll("([a-z])([A-Z])", "$1_$2")
                 .replaceAll("[^A-Za-z0-9]+", "_").toUpperCase(Locale.ROOT), ex.reasonFr(), ex.reasonEn());
@@ -123,14 +129,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         int s = statusCode.value();
         String fr = messages.getMessage("problem.detail." + s, null, ProblemAnswers.title(s, false), Locale.FRENCH);
         String en = messages.getMessage("problem.detail." + s, null, ProblemAnswers.title(s, true), Locale.ENGLISH);
-        ProblemDetail pd = ProblemAnswers.problem(statusCode, ProblemAnswers.typeFor(s), request.getLocale(), fr, en,
+        ProblemDetail pd = ProblemAnswers.problem(statusCode, ProblemAnswers.typeFor(s), locale(request), fr, en,
                 List.of());
         return super.handleExceptionInternal(ex, pd, headers, statusCode, request);
     }
 
     private ResponseEntity<Object> answer(HttpStatusCode status, String type, WebRequest request, String fr,
                                           String en, List<FieldProblem> errors) {
-        ProblemDetail pd = ProblemAnswers.problem(status, type, request.getLocale(), fr, en, errors);
+        ProblemDetail pd = ProblemAnswers.problem(status, type, locale(request), fr, en, errors);
         return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(pd);
     }
