@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /** The worker–establishment couple; its natural key is (worker, establishment, start date). */
 @Schema(description = "Déclaration d'un emploi (couple travailleur–établissement)")
 public record EmploymentDeclaration(
-        @NotBlank @Pattern(regexp = "[12378]\\d{4}[0-9AB]\\d{9}") String nir,
+        @NotBlank @Pattern(regexp = "[12378]\\d{4}(\\d{2}|2[AB])\\d{8}") String nir,
         @NotBlank @Pattern(regexp = "\\d{14}") String siret,
         @NotNull ContractType contractType,
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 @Schema(description = "Déclaration d'un travailleur par un établissement")
 public record WorkerDeclaration(
         @NotBlank @Pattern(regexp = "\\d{14}") @Schema(description = "SIRET de l'établissement déclarant") String siret,
-        @NotBlank @Pattern(regexp = "[12378]\\d{4}[0-9AB]\\d{9}") @Schema(description = "NIR (15 caractères, clé comprise)") String nir,
+        @NotBlank @Pattern(regexp = "[12378]\\d{4}(\\d{2}|2[AB])\\d{8}") @Schema(description = "NIR (15 caractères, clé comprise)") String nir,
         @NotBlank @Size(max = 100) String birthName,
         @Size(max = 100) String usageName,
         @NotBlank @Size(max = 200) String firstNames,

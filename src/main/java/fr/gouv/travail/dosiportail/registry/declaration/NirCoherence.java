@@ -18,7 +18,7 @@ public final class NirCoherence {
 
     public static List<FieldProblem> check(String nir, Sex sex, LocalDate birthDate) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (nir == null || !nir.matches("[12378]\\d{4}[0-9AB]\\d{9}")) {
+        if (nir == null || !nir.matches("[12378]\\d{4}(\\d{2}|2[AB])\\d{8}")) {
             problems.add(new FieldProblem("nir", "INVALID_NIR", "Le NIR doit comporter 15 caractères (clé comprise).",
                     "A NIR has 15 characters (key included)."));
             return problems;
