@@ -1,0 +1,109 @@
+package fr.gouv.travail.dosiportail.registry.web;
+
+import fr.gouv.travail.dosiportail.identity.CurrentActor;
+import fr.gouv.travail.dosiportail.registry.Classification;
+import fr.gouv.travail.dosiportail.registry.declaration.Guard;
+import fr.gouv.travail.dosiportail.registry.query.RegistryQueries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What the caller's company declared. Another company's rows are simply not found. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Consultation", description = "Lecture du référentiel de l'entreprise")
+class ReadController {
+
+    private static final String DECLARANTS = "hasAnyRole('EMPLOYER','EMPLOYER_CORRESPONDENT','OPERATOR')";
+    private final RegistryQueries queries;
+    private final CurrentActor actor;
+
+    ReadController(RegistryQueries queries, CurrentActor actor) {
+        this.queries = queries;
+        this.actor = actor;
+    }
+
+    @GetMapping("/establishments")
+    @PreAuthorize(DECLARANTS)
+    @Operation(summary = "Établissements de mon entreprise")
+    List<Map<String, Object>> establishments() {
+        return Rows.api(queries.establishments(actor.get()));
+    }
+
+    @GetMapping("/workers")
+    @PreAuthorize(DECLARANTS)
+    @Operation(summary = "Travailleurs de mon entreprise (un par emploi), paginés et filtrés")
+    @ApiErrors
+    Map<String, Object> workers(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{14}") @Parameter(description = "SIRET de l'établissement") String siret,
+            @RequestParam(required = false) Classification classification,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            @Parameter(description = "Emploi en cours à cette date") LocalDate activeAt,
+            @RequestParam(required = false) @Parameter(description = "Début du nom de naissance ou d'usage") String name) {
+        var p = queries.workers(actor.get(), siret, classification == null ? null : classification.name(), activeAt,
+                name, page, size, LocalDate.now(ZoneId.of("Europe/Paris")));
+        return Map.of("content", Rows.api(p.content()), "page", p.page(), "size", p.size(),
+                "totalElements", p.totalElements());
+    }
+
+    @GetMapping("/workers/{id}")
+    @PreAuthorize(DECLARANTS)
+    @Operation(summary = "Un travailleur, s'il est employé dans un de mes établissements")
+    @ApiErrors
+    Map<String, Object> worker(@PathVariable UUID id) {
+        return Rows.api(queries.worker(actor.get(), id).orElseThrow(Guard::notFound));
+    }
+
+    @GetMapping("/designations")
+    @PreAuthorize(DECLARANTS)
+    @Operation(summary = "Désignations (MDT, CRP, correspondant) de mes établissements")
+    List<Map<String, Object>> designations(@RequestParam(required = false) @Pattern(regexp = "\\d{14}") String siret) {
+        return Rows.api(queries.designations(actor.get(), siret));
+    }
+
+    @GetMapping("/receipts")
+    @PreAuthorize(DECLARANTS)
+    @Operation(summary = "Récépissés de déclaration de mon entreprise, du plus récent au plus ancien")
+    List<Map<String, Object>> receipts(@RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+        return Rows.api(queries.receipts(actor.get(), limit));
+    }
+
+    @GetMapping("/reconciliation")
+    @PreAuthorize(DECLARANTS)
+    @Operation(summary = "Identités déclarées différentes de celles enregistrées, en attente de vérification")
+    List<Map<String, Object>> reconciliation() {
+        return Rows.api(queries.openDiscrepancies(actor.get()));
+    }
+
+    @GetMapping("/nomenclatures")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Nomenclatures : domaines, secteurs, métiers")
+    Map<String, Object> nomenclatures() {
+        Map<String, Object> n = queries.nomenclatures();
+        return Map.of("domains", Rows.api(cast(n.get("domains"))), "sectors", Rows.api(cast(n.get("sectors"))),
+                "occupations", Rows.api(cast(n.get("occupations"))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> cast(Object o) {
+        return (List<Map<String, Object>>) o;
+    }
+}
