@@ -121,7 +121,8 @@ class ProblemDetailsTest {
         mvc.perform(post("/api/v1/establishments").contentType(MediaType.APPLICATION_JSON)
                         .content(RegistryApiTest.establishmentJson("12345678200011"))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                                .jwt().jwt(j -> j.claim("actor_kind", "WORKER"))))
+                                .jwt().jwt(j -> j.claim("actor_kind", "WORKER"))
+                                .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_WORKER"))))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.type").value(TYPE + "acces-refuse"));
     }
 }

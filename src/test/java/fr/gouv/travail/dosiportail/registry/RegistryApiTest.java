@@ -166,7 +166,8 @@ class RegistryApiTest {
 
     @Test
     void nomenclaturesAreServedToAnyAuthenticatedCaller() throws Exception {
-        mvc.perform(get("/api/v1/nomenclatures").with(jwt().jwt(j -> j.claim("actor_kind", "WORKER"))))
+        mvc.perform(get("/api/v1/nomenclatures").with(jwt().jwt(j -> j.claim("actor_kind", "WORKER"))
+                        .authorities(new SimpleGrantedAuthority("ROLE_WORKER"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.domains[*].code").value(Matchers.hasItems("MED", "NUC", "NAT", "DEF")))
                 .andExpect(jsonPath("$.occupations[*].code").value(Matchers.hasItems("MERM", "ECHAFAUDEUR", "PNC")));

@@ -82,7 +82,7 @@ public final class RegistryFixtures {
 
         public Receipt designatePhysician(LocalDate from) {
             return declarations.declareDesignation(company.employer, new DesignationDeclaration(siret,
-                    DesignationRole.OCCUPATIONAL_PHYSICIAN, "Durand", "Paul", "mdt@example.fr", null, "10001234567",
+                    DesignationRole.OCCUPATIONAL_PHYSICIAN, "Durand", "Paul", "mdt@example.fr", null, "1000123456" + fr.gouv.travail.dosiportail.core.Luhn.checkDigit("1000123456"),
                     null, from));
         }
     }

@@ -12,6 +12,7 @@ import org.springframework.security.oauth2.server.resource.web.access.BearerToke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import fr.gouv.travail.dosiportail.platform.ProblemTypes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,20 +33,21 @@ class ApiProblems {
     AuthenticationEntryPoint entryPoint() {
         return (request, response, e) -> {
             bearerEntryPoint.commence(request, response, e);
-            write(request, response, "unauthorized");
+            write(request, response, "unauthorized", ProblemTypes.AUTHENTICATION_REQUIRED);
         };
     }
 
     AccessDeniedHandler accessDeniedHandler() {
         return (request, response, e) -> {
             bearerDenied.handle(request, response, e);
-            write(request, response, "forbidden");
+            write(request, response, "forbidden", ProblemTypes.ACCESS_DENIED);
         };
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, String key) throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, String key, String type)
+            throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
+        problem.put("type", ProblemTypes.uri(type).toString());
         problem.put("title", message("identity.api." + key + ".title", request));
         problem.put("status", response.getStatus());
         problem.put("detail", message("identity.api." + key + ".detail", request));

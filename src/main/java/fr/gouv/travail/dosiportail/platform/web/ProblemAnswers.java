@@ -1,6 +1,7 @@
 package fr.gouv.travail.dosiportail.platform.web;
 
 import fr.gouv.travail.dosiportail.platform.FieldProblem;
+import fr.gouv.travail.dosiportail.platform.ProblemTypes;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import org.springframework.http.ProblemDetail;
 /** Builds the RFC 9457 body every API error shares: type URI, title, status, detail and the bad fields. */
 final class ProblemAnswers {
 
-    static final String TYPE_BASE = "https://dosiportail.travail.gouv.fr/problemes/";
+    static final String TYPE_BASE = ProblemTypes.BASE;
 
     private ProblemAnswers() {
     }
@@ -31,8 +32,8 @@ final class ProblemAnswers {
     static String typeFor(int status) {
         return switch (status) {
             case 400 -> "requete-invalide";
-            case 401 -> "authentification-requise";
-            case 403 -> "acces-refuse";
+            case 401 -> ProblemTypes.AUTHENTICATION_REQUIRED;
+            case 403 -> ProblemTypes.ACCESS_DENIED;
             case 404 -> "introuvable";
             case 405 -> "methode-non-autorisee";
             case 406 -> "format-non-acceptable";

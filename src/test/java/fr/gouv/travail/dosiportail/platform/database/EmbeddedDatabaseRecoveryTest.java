@@ -64,7 +64,7 @@ class EmbeddedDatabaseRecoveryTest {
                 "--dosiportail.embedded-database.data-directory=" + data.resolve("pg"),
                 "--dosiportail.embedded-database.port=" + pgPort,
                 "--dosiportail.demo.enabled=false",
-                "--dosiportail.identity.local-idp.enabled=false"))
+                "--dosiportail.identity.local-idp.port=0"))
                 .redirectErrorStream(true)
                 .redirectOutput(data.resolve(log).toFile())
                 .start();
