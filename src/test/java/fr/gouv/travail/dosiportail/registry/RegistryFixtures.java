@@ -103,6 +103,11 @@ public final class RegistryFixtures {
             this.nir = TestIds.nir(sex, 1985, 4, TestIds.next());
         }
 
+        /** The employer of the worker's establishment. */
+        public Actor employer() {
+            return establishment.company.employer;
+        }
+
         public WorkerBuilder withNir(String nir) {
             this.nir = nir;
             return this;

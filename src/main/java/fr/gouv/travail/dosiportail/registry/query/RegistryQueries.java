@@ -123,6 +123,16 @@ public class RegistryQueries {
                 .query().listOfRows();
     }
 
+    /** One receipt of the caller's company, by its number. */
+    public java.util.Optional<Map<String, Object>> receipt(Actor actor, String number) {
+        return jdbc.sql("""
+                        select r.number, r.subject, r.subject_id, r.outcome, r.missing::text as missing, r.created_at
+                        from registry.declaration_receipt r join registry.company c on c.id = r.company_id
+                        where r.number = :number and (:op or c.siren = :siren)""")
+                .param("number", number).param("op", Guard.isOperator(actor)).param("siren", siren(actor))
+                .query().listOfRows().stream().findFirst();
+    }
+
     public List<Map<String, Object>> openDiscrepancies(Actor actor) {
         return jdbc.sql("""
                         select i.id, i.worker_id, substr(w.nir, 1, 5) || '••••••••••' as nir_masked, e.siret,
