@@ -51,12 +51,14 @@ public class BulkDeclarations {
     private final TransactionTemplate savepoint;
     private final long maxBytes;
     private final int chunkSize;
+    private final boolean lineByLineOnly;
 
     BulkDeclarations(Guard guard, ProfileDeclarations profiles, Receipts receipts, Validator validator,
                      JdbcTemplate jdbc, ApplicationEventPublisher events, LineByLine lineByLine,
                      PlatformTransactionManager tx,
                      @Value("${dosiportail.registry.bulk.max-bytes:209715200}") long maxBytes,
-                     @Value("${dosiportail.registry.bulk.chunk-size:1000}") int chunkSize) {
+                     @Value("${dosiportail.registry.bulk.chunk-size:1000}") int chunkSize,
+                     @Value("${dosiportail.registry.bulk.line-by-line:false}") boolean lineByLineOnly) {
         this.guard = guard;
         this.profiles = profiles;
         this.receipts = receipts;
@@ -69,6 +71,7 @@ public class BulkDeclarations {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.maxBytes = maxBytes;
         this.chunkSize = chunkSize;
+        this.lineByLineOnly = lineByLineOnly;
     }
 
     public long maxBytes() {
@@ -76,6 +79,11 @@ public class BulkDeclarations {
     }
 
     public BulkReport declare(Actor actor, InputStream in, boolean keepValid) {
+        return declare(actor, in, keepValid, lineByLineOnly);
+    }
+
+    /** {@code slowPath}: line by line for every line (a switch for operations, and the tests' reference). */
+    BulkReport declare(Actor actor, InputStream in, boolean keepValid, boolean slowPath) {
         return outer.execute(status -> {
             Tally t = new Tally();
             LineChecks checks = new LineChecks(actor, guard, profiles, validator, jdbc);
@@ -92,12 +100,12 @@ public class BulkDeclarations {
                         line = record.getRecordNumber() + 1;
                         chunk.add(checks.read(record, line));
                         if (chunk.size() == chunkSize) {
-                            declareChunk(actor, chunk, checks, writer, t);
+                            declareChunk(actor, chunk, checks, slowPath ? null : writer, t);
                             chunk.clear();
                         }
                     }
                 }
-                declareChunk(actor, chunk, checks, writer, t);
+                declareChunk(actor, chunk, checks, slowPath ? null : writer, t);
             } catch (CharacterCodingException e) {
                 throw CsvInput.notUtf8(line + 1);
             } catch (java.io.UncheckedIOException e) {
@@ -125,7 +133,9 @@ public class BulkDeclarations {
         }
         checks.checkAgainstRegistry(chunk);
         List<BulkLine> valid = chunk.stream().filter(BulkLine::valid).toList();
-        if (!valid.isEmpty()) {
+        if (writer == null) {
+            valid.forEach(l -> lineByLine.write(actor, l));
+        } else if (!valid.isEmpty()) {
             try {
                 List<Object> published = savepoint.execute(s -> writer.write(valid));
                 published.forEach(events::publishEvent);

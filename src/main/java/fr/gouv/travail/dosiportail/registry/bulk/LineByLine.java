@@ -46,8 +46,8 @@ class LineByLine {
         } catch (InvalidValue e) {
             l.errors.add(new LineError(l.number, LineChecks.column(e.field()), "INVALID_VALUE", e.reasonFr()));
         } catch (DataIntegrityViolationException e) {
-            l.errors.add(new LineError(l.number, "nir", "WRITE_CONFLICT",
-                    "Cette ligne n’a pas pu être enregistrée (conflit avec une autre déclaration) ; renvoyez-la."));
+            l.errors.add(new LineError(l.number, "nir", "WRITE_FAILED",
+                    "Cette ligne n’a pas pu être enregistrée (conflit avec une autre déclaration en cours ?) ; renvoyez-la."));
         }
     }
 
