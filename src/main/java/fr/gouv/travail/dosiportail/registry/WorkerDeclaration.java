@@ -1,5 +1,6 @@
 package fr.gouv.travail.dosiportail.registry;
 
+import fr.gouv.travail.dosiportail.core.Sex;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

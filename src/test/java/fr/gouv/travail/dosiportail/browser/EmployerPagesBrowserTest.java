@@ -14,7 +14,7 @@ import fr.gouv.travail.dosiportail.registry.EstablishmentDeclaration;
 import fr.gouv.travail.dosiportail.registry.ExposureProfileDeclaration;
 import fr.gouv.travail.dosiportail.registry.MonitoringType;
 import fr.gouv.travail.dosiportail.registry.RegistryDeclarations;
-import fr.gouv.travail.dosiportail.registry.Sex;
+import fr.gouv.travail.dosiportail.core.Sex;
 import fr.gouv.travail.dosiportail.registry.TestIds;
 import fr.gouv.travail.dosiportail.registry.WorkerDeclaration;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package fr.gouv.travail.dosiportail.registry;
 
+import fr.gouv.travail.dosiportail.core.Sex;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;

@@ -1,5 +1,6 @@
 package fr.gouv.travail.dosiportail.registry;
 
+import fr.gouv.travail.dosiportail.core.Sex;
 import fr.gouv.travail.dosiportail.core.Siren;
 import fr.gouv.travail.dosiportail.identity.Actor;
 import fr.gouv.travail.dosiportail.identity.ActorKind;

@@ -1,5 +1,6 @@
 package fr.gouv.travail.dosiportail.registry;
 
+import fr.gouv.travail.dosiportail.core.Sex;
 import java.math.BigInteger;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -16,7 +16,7 @@ import fr.gouv.travail.dosiportail.registry.ExposureProfileDeclaration;
 import fr.gouv.travail.dosiportail.registry.MonitoringType;
 import fr.gouv.travail.dosiportail.registry.Receipt;
 import fr.gouv.travail.dosiportail.registry.RegistryDeclarations;
-import fr.gouv.travail.dosiportail.registry.Sex;
+import fr.gouv.travail.dosiportail.core.Sex;
 import fr.gouv.travail.dosiportail.registry.WorkerDeclaration;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -10,7 +10,7 @@ import fr.gouv.travail.dosiportail.registry.DesignationDeclaration;
 import fr.gouv.travail.dosiportail.registry.DesignationRole;
 import fr.gouv.travail.dosiportail.registry.EstablishmentDeclaration;
 import fr.gouv.travail.dosiportail.registry.MonitoringType;
-import fr.gouv.travail.dosiportail.registry.Sex;
+import fr.gouv.travail.dosiportail.core.Sex;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

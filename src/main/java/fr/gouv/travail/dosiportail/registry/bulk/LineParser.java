@@ -3,7 +3,7 @@ package fr.gouv.travail.dosiportail.registry.bulk;
 import fr.gouv.travail.dosiportail.registry.Classification;
 import fr.gouv.travail.dosiportail.registry.ContractType;
 import fr.gouv.travail.dosiportail.registry.MonitoringType;
-import fr.gouv.travail.dosiportail.registry.Sex;
+import fr.gouv.travail.dosiportail.core.Sex;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -4,7 +4,7 @@ import fr.gouv.travail.dosiportail.core.InvalidValue;
 import fr.gouv.travail.dosiportail.core.Nir;
 import fr.gouv.travail.dosiportail.core.NirDiscrepancy;
 import fr.gouv.travail.dosiportail.platform.FieldProblem;
-import fr.gouv.travail.dosiportail.registry.Sex;
+import fr.gouv.travail.dosiportail.core.Sex;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class NirCoherence {
             }
             parsed = Nir.withKey(nir.substring(0, 13));
         }
-        for (NirDiscrepancy d : parsed.coherenceWith(sex == null ? null : fr.gouv.travail.dosiportail.core.Sex.valueOf(sex.name()),
+        for (NirDiscrepancy d : parsed.coherenceWith(sex == null ? null : sex,
                 birthDate, null)) {
             switch (d) {
                 case SEX -> problems.add(new FieldProblem("sex", "NIR_SEX_MISMATCH", d.reasonFr(), d.reasonEn()));

@@ -2,7 +2,7 @@ package fr.gouv.travail.dosiportail.registry.web;
 
 import fr.gouv.travail.dosiportail.registry.ContractType;
 import fr.gouv.travail.dosiportail.registry.EmploymentDeclaration;
-import fr.gouv.travail.dosiportail.registry.Sex;
+import fr.gouv.travail.dosiportail.core.Sex;
 import fr.gouv.travail.dosiportail.registry.WorkerDeclaration;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.gouv.travail.dosiportail.registry.Receipt;
 import fr.gouv.travail.dosiportail.registry.RegistryFixtures;
-import fr.gouv.travail.dosiportail.registry.Sex;
+import fr.gouv.travail.dosiportail.core.Sex;
 import fr.gouv.travail.dosiportail.registry.TestIds;
 import java.time.LocalDate;
 import java.util.List;
