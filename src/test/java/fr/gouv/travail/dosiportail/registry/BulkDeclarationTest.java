@@ -125,6 +125,21 @@ class BulkDeclarationTest {
     }
 
     @Test
+    void aTabSeparatedExportIsReadLikeTheSemicolonOne() throws Exception {
+        String csv = (HEADER + line(nir(), "Tabulé")).replace(';', '\t');
+        send(csv.getBytes(StandardCharsets.UTF_8), "all-or-nothing").andExpect(status().isOk())
+                .andExpect(jsonPath("$.accepted").value(1));
+    }
+
+    @Test
+    void anUnknownSeparatorIsNamedInsteadOfListingEveryColumnAsMissing() throws Exception {
+        String csv = (HEADER + line(nir(), "Pipe")).replace(';', '|');
+        send(csv.getBytes(StandardCharsets.UTF_8), "all-or-nothing").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://dosiportail.travail.gouv.fr/problemes/separateur"));
+        assertThat(workersOfSite()).isZero();
+    }
+
+    @Test
     void anEmptyBodyIsAProblem() throws Exception {
         send(new byte[0], "all-or-nothing").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://dosiportail.travail.gouv.fr/problemes/fichier-vide"));

@@ -40,9 +40,7 @@ final class CsvInput {
             throw new ApiProblem(400, "fichier-vide", "Le fichier est vide : la ligne d’en-tête est obligatoire.",
                     "The file is empty: the header line is required.", List.of());
         }
-        long semicolons = first.chars().filter(c -> c == ';').count();
-        long commas = first.chars().filter(c -> c == ',').count();
-        this.delimiter = semicolons >= commas ? ';' : ',';
+        this.delimiter = delimiterOf(first);
         List<String> names = new ArrayList<>();
         for (String h : first.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1)) {
             names.add(h.trim().replace("\"", "").toLowerCase(Locale.ROOT));
@@ -54,6 +52,25 @@ final class CsvInput {
                     "Required columns missing from the header: " + String.join(", ", absent) + ".", List.of());
         }
         this.header = names;
+    }
+
+    /** ';' (French spreadsheets), ',' or a tab, whichever the header uses most; anything else is refused plainly. */
+    static char delimiterOf(String header) {
+        char best = ';';
+        long bestCount = 0;
+        for (char candidate : new char[] {';', ',', '\t'}) {
+            long count = header.chars().filter(c -> c == candidate).count();
+            if (count > bestCount) {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+        if (bestCount == 0) {
+            throw new ApiProblem(400, "separateur",
+                    "Aucun séparateur de colonnes reconnu dans l’en-tête : utilisez le point-virgule (;), la virgule (,) ou la tabulation.",
+                    "No column separator found in the header: use a semicolon (;), a comma (,) or a tab.", List.of());
+        }
+        return best;
     }
 
     static ApiProblem notUtf8(long line) {
