@@ -13,13 +13,19 @@ import fr.gouv.travail.dosiportail.registry.Outcome;
 import fr.gouv.travail.dosiportail.registry.Receipt;
 import fr.gouv.travail.dosiportail.registry.RegistryDeclarations;
 import fr.gouv.travail.dosiportail.registry.WorkerDeclaration;
-import java.util.Objects;
+import fr.gouv.travail.dosiportail.journal.AccessJournal;
+import fr.gouv.travail.dosiportail.journal.JournalAction;
+import fr.gouv.travail.dosiportail.registry.query.Access;
+import java.util.function.Function;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Each declaration is one transaction: if it fails, nothing is written (receipt and events included). */
+/**
+ * Each declaration is one transaction: if it fails, nothing is written (receipt, events and journal included).
+ * Declarations about a worker (identity, employment, exposure profile) are journaled here, once per call.
+ */
 @Service
 @Transactional
 class DeclarationService implements RegistryDeclarations {
@@ -30,10 +36,12 @@ class DeclarationService implements RegistryDeclarations {
     private final ProfileDeclarations profiles;
     private final DesignationDeclarations designations;
     private final JdbcClient jdbc;
+    private final AccessJournal journal;
 
     DeclarationService(EstablishmentDeclarations establishments, WorkerDeclarations workers,
                        EmploymentDeclarations employments, ProfileDeclarations profiles,
-                       DesignationDeclarations designations, JdbcClient jdbc) {
+                       DesignationDeclarations designations, JdbcClient jdbc, AccessJournal journal) {
+        this.journal = journal;
         this.establishments = establishments;
         this.workers = workers;
         this.employments = employments;
@@ -49,22 +57,36 @@ class DeclarationService implements RegistryDeclarations {
 
     @Override
     public Receipt declareWorker(Actor actor, WorkerDeclaration declaration) {
-        return workers.declare(actor, declaration);
+        return journaled(actor, "declareWorker", workers.declare(actor, declaration), r -> r.subjectId());
     }
 
     @Override
     public Receipt declareEmployment(Actor actor, EmploymentDeclaration declaration) {
-        return employments.declare(actor, declaration);
+        return journaled(actor, "declareEmployment", employments.declare(actor, declaration),
+                r -> workerOfEmployment(r.subjectId()));
     }
 
     @Override
     public Receipt endEmployment(Actor actor, UUID employmentId, EmploymentEnd end) {
-        return employments.end(actor, employmentId, end);
+        return journaled(actor, "endEmployment", employments.end(actor, employmentId, end),
+                r -> workerOfEmployment(employmentId));
     }
 
     @Override
     public Receipt declareExposureProfile(Actor actor, ExposureProfileDeclaration declaration) {
-        return profiles.declare(actor, declaration);
+        return journaled(actor, "declareExposureProfile", profiles.declare(actor, declaration),
+                r -> workerOfEmployment(declaration.employmentId()));
+    }
+
+    private Receipt journaled(Actor actor, String operation, Receipt receipt, Function<Receipt, UUID> worker) {
+        journal.record(Access.of(actor, Access.DECLARATION, operation)
+                .entry(worker.apply(receipt), JournalAction.WRITE, fr.gouv.travail.dosiportail.journal.Outcome.ALLOWED));
+        return receipt;
+    }
+
+    private UUID workerOfEmployment(UUID employmentId) {
+        return jdbc.sql("select worker_id from registry.employment where id = ?").param(employmentId)
+                .query(UUID.class).single();
     }
 
     @Override

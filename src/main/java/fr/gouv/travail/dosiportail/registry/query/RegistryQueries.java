@@ -2,6 +2,10 @@ package fr.gouv.travail.dosiportail.registry.query;
 
 import fr.gouv.travail.dosiportail.core.Siren;
 import fr.gouv.travail.dosiportail.identity.Actor;
+import fr.gouv.travail.dosiportail.journal.AccessJournal;
+import fr.gouv.travail.dosiportail.journal.JournalAction;
+import fr.gouv.travail.dosiportail.journal.JournalEntry;
+import fr.gouv.travail.dosiportail.journal.Outcome;
 import fr.gouv.travail.dosiportail.registry.declaration.Guard;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of the référentiel. The caller's company is always a condition of the SQL itself. */
+/**
+ * Reads of the référentiel. The caller's company is always a condition of the SQL itself. Reads that show workers
+ * take an {@link Access} and journal one entry per worker shown, in the transaction that builds the answer (hence
+ * read-write transactions for those methods); {@code reader} is the view the SQL filters by (an operator reads a
+ * company's pages through an employer's view of it).
+ */
 @Component
 @Transactional(readOnly = true)
 public class RegistryQueries {
@@ -21,9 +30,36 @@ public class RegistryQueries {
     }
 
     private final JdbcClient jdbc;
+    private final AccessJournal journal;
 
-    RegistryQueries(JdbcClient jdbc) {
+    RegistryQueries(JdbcClient jdbc, AccessJournal journal) {
         this.jdbc = jdbc;
+        this.journal = journal;
+    }
+
+    private void journalRead(Access access, List<Map<String, Object>> rows, String workerColumn) {
+        List<JournalEntry> entries = rows.stream().map(r -> (UUID) r.get(workerColumn)).filter(java.util.Objects::nonNull)
+                .distinct().map(w -> access.entry(w, JournalAction.READ, Outcome.ALLOWED)).toList();
+        journal.recordAll(entries);
+    }
+
+    /** How many employments match, without showing anyone (the dashboard's counts). */
+    public long countWorkers(Actor reader, String siret, String classification, LocalDate activeAt) {
+        return jdbc.sql("""
+                        select count(*)
+                        from registry.employment m
+                        join registry.establishment e on e.id = m.establishment_id
+                        join registry.company c on c.id = e.company_id
+                        left join lateral (select classification from registry.exposure_profile p
+                                           where p.employment_id = m.id and p.valid_from <= :d
+                                             and (p.valid_to is null or p.valid_to >= :d)
+                                           order by p.valid_from desc limit 1) p on true
+                        where (:op or c.siren = :siren)
+                          and (cast(:siret as text) is null or e.siret = :siret)
+                          and (cast(:classification as text) is null or p.classification = :classification)
+                          and m.start_date <= :d and (m.end_date is null or m.end_date >= :d)""")
+                .param("op", Guard.isOperator(reader)).param("siren", siren(reader)).param("siret", siret)
+                .param("classification", classification).param("d", activeAt).query(Long.class).single();
     }
 
     private static String siren(Actor actor) {
@@ -40,7 +76,8 @@ public class RegistryQueries {
                 .param("op", Guard.isOperator(actor)).param("siren", siren(actor)).query().listOfRows();
     }
 
-    public Page workers(Actor actor, String siret, String classification, LocalDate activeAt, String namePrefix,
+    @Transactional
+    public Page workers(Access access, Actor actor, String siret, String classification, LocalDate activeAt, String namePrefix,
                         int page, int size, LocalDate today) {
         String prefix = namePrefix == null || namePrefix.isBlank() ? null
                 : namePrefix.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -71,11 +108,16 @@ public class RegistryQueries {
                 .query().listOfRows();
         long total = rows.isEmpty() ? 0 : ((Number) rows.get(0).get("total")).longValue();
         rows.forEach(r -> r.remove("total"));
+        journalRead(access, rows, "worker_id");
         return new Page(rows, page, size, total);
     }
 
-    /** The worker, with the employments at the caller's establishments; empty when there is none (→ 404). */
-    public java.util.Optional<Map<String, Object>> worker(Actor actor, UUID workerId) {
+    /**
+     * The worker, with the employments at the caller's establishments; empty when there is none (→ 404). A refused
+     * read of a worker who exists is journaled as denied: the worker sees who tried.
+     */
+    @Transactional
+    public java.util.Optional<Map<String, Object>> worker(Access access, Actor actor, UUID workerId) {
         var employments = jdbc.sql("""
                         select m.id, e.siret, e.name as establishment_name, m.contract_type, m.working_time_ratio,
                                m.start_date, m.end_date, m.end_reason
@@ -86,6 +128,11 @@ public class RegistryQueries {
                 .param("w", workerId).param("op", Guard.isOperator(actor)).param("siren", siren(actor))
                 .query().listOfRows();
         if (employments.isEmpty()) {
+            boolean exists = jdbc.sql("select exists (select 1 from registry.worker where id = ?)").param(workerId)
+                    .query(Boolean.class).single();
+            if (exists) {
+                journal.record(access.entry(workerId, JournalAction.READ, Outcome.DENIED));
+            }
             return java.util.Optional.empty();
         }
         Map<String, Object> worker = jdbc.sql("""
@@ -99,6 +146,7 @@ public class RegistryQueries {
                     .param(m.get("id")).query().listOfRows());
         }
         worker.put("employments", employments);
+        journal.record(access.entry(workerId, JournalAction.READ, Outcome.ALLOWED));
         return java.util.Optional.of(worker);
     }
 
@@ -133,8 +181,9 @@ public class RegistryQueries {
                 .query().listOfRows().stream().findFirst();
     }
 
-    public List<Map<String, Object>> openDiscrepancies(Actor actor) {
-        return jdbc.sql("""
+    @Transactional
+    public List<Map<String, Object>> openDiscrepancies(Access access, Actor actor) {
+        var rows = jdbc.sql("""
                         select i.id, i.worker_id, substr(w.nir, 1, 5) || '••••••••••' as nir_masked, e.siret,
                                i.declared::text as declared, i.differences::text as differences, i.created_at
                         from registry.identity_discrepancy i join registry.worker w on w.id = i.worker_id
@@ -142,6 +191,8 @@ public class RegistryQueries {
                         left join registry.company c on c.id = e.company_id
                         where i.status = 'OPEN' and (:op or c.siren = :siren) order by i.created_at limit 1000""")
                 .param("op", Guard.isOperator(actor)).param("siren", siren(actor)).query().listOfRows();
+        journalRead(access, rows, "worker_id");
+        return rows;
     }
 
     public Map<String, Object> nomenclatures() {

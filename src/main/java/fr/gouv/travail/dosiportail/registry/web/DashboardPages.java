@@ -34,8 +34,11 @@ class DashboardPages {
     private final MissingInformation missing;
     private final Receipts receipts;
     private final EmployerScope scopes;
+    private final AccessPurposes purposes;
 
-    DashboardPages(RegistryQueries queries, MissingInformation missing, Receipts receipts, EmployerScope scopes) {
+    DashboardPages(RegistryQueries queries, MissingInformation missing, Receipts receipts, EmployerScope scopes,
+                   AccessPurposes purposes) {
+        this.purposes = purposes;
         this.queries = queries;
         this.missing = missing;
         this.receipts = receipts;
@@ -62,8 +65,7 @@ class DashboardPages {
     }
 
     private long count(EmployerScope.Scope scope, String siret, Classification c, LocalDate today) {
-        return queries.workers(scope.reader(), siret, c == null ? null : c.name(), today, null, 0, 1, today)
-                .totalElements();
+        return queries.countWorkers(scope.reader(), siret, c == null ? null : c.name(), today);
     }
 
     @GetMapping("/recepisses")
@@ -87,10 +89,11 @@ class DashboardPages {
 
     @GetMapping("/rapprochements")
     @PreAuthorize(EmployerPage.DECLARANTS)
-    String discrepancies(@RequestParam(required = false) String siren, Model model) {
+    String discrepancies(@RequestParam(required = false) String siren, Model model,
+                         jakarta.servlet.http.HttpServletRequest request) {
         var scope = scopes.of(siren);
         model.addAttribute("scope", scope);
-        model.addAttribute("discrepancies", queries.openDiscrepancies(scope.reader()).stream().map(d -> Map.of(
+        model.addAttribute("discrepancies", queries.openDiscrepancies(purposes.page(scope, request), scope.reader()).stream().map(d -> Map.of(
                 "workerId", d.get("worker_id"), "nir", d.get("nir_masked"),
                 "siret", d.get("siret") == null ? "" : d.get("siret"), "createdAt", PageRows.time(d.get("created_at")),
                 "differences", PageRows.differences((String) d.get("differences")))).toList());

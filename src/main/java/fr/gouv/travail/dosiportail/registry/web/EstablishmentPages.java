@@ -39,9 +39,11 @@ class EstablishmentPages {
     private final MissingInformation missing;
     private final Receipts receipts;
     private final EmployerScope scopes;
+    private final AccessPurposes purposes;
 
     EstablishmentPages(RegistryQueries queries, RegistryDeclarations declarations, Guard guard,
-                       MissingInformation missing, Receipts receipts, EmployerScope scopes) {
+                       MissingInformation missing, Receipts receipts, EmployerScope scopes, AccessPurposes purposes) {
+        this.purposes = purposes;
         this.queries = queries;
         this.declarations = declarations;
         this.guard = guard;
@@ -97,7 +99,8 @@ class EstablishmentPages {
 
     @GetMapping("/etablissements/{id}")
     @PreAuthorize(EmployerPage.DECLARANTS)
-    String detail(@PathVariable UUID id, @RequestParam(required = false) String siren, Model model) {
+    String detail(@PathVariable UUID id, @RequestParam(required = false) String siren, Model model,
+                  jakarta.servlet.http.HttpServletRequest request) {
         var scope = scopes.of(siren);
         Map<String, Object> establishment = establishment(scope, id);
         String siret = (String) establishment.get("siret");
@@ -107,7 +110,7 @@ class EstablishmentPages {
         model.addAttribute("establishment", establishment);
         model.addAttribute("missing", missing.forEstablishment(id, today));
         model.addAttribute("designations", PageRows.dated(queries.designations(scope.reader(), siret)));
-        var workers = queries.workers(scope.reader(), siret, null, today, null, 0, 50, today);
+        var workers = queries.workers(purposes.page(scope, request), scope.reader(), siret, null, today, null, 0, 50, today);
         model.addAttribute("workers", workers.content());
         model.addAttribute("workerCount", workers.totalElements());
         return "registry/establishment";

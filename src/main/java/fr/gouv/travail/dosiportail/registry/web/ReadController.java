@@ -7,6 +7,7 @@ import fr.gouv.travail.dosiportail.registry.query.RegistryQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,12 +33,15 @@ import org.springframework.web.bind.annotation.RestController;
 class ReadController {
 
     private static final String DECLARANTS = "hasAnyRole('EMPLOYER','EMPLOYER_CORRESPONDENT','OPERATOR')";
+    private static final String PURPOSE = "Finalité de la consultation, obligatoire pour l'opérateur (journal des accès)";
     private final RegistryQueries queries;
     private final CurrentActor actor;
+    private final AccessPurposes purposes;
 
-    ReadController(RegistryQueries queries, CurrentActor actor) {
+    ReadController(RegistryQueries queries, CurrentActor actor, AccessPurposes purposes) {
         this.queries = queries;
         this.actor = actor;
+        this.purposes = purposes;
     }
 
     @GetMapping("/establishments")
@@ -57,8 +62,11 @@ class ReadController {
             @RequestParam(required = false) Classification classification,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             @Parameter(description = "Emploi en cours à cette date") LocalDate activeAt,
-            @RequestParam(required = false) @Parameter(description = "Début du nom de naissance ou d'usage") String name) {
-        var p = queries.workers(actor.get(), siret, classification == null ? null : classification.name(), activeAt,
+            @RequestParam(required = false) @Parameter(description = "Début du nom de naissance ou d'usage") String name,
+            @RequestHeader(name = AccessPurposes.HEADER, required = false) @Parameter(description = PURPOSE) String purposeHeader,
+            @RequestParam(name = AccessPurposes.PARAMETER, required = false) @Parameter(description = PURPOSE) String purpose,
+            HttpServletRequest request) {
+        var p = queries.workers(purposes.api(request), actor.get(), siret, classification == null ? null : classification.name(), activeAt,
                 name, page, size, LocalDate.now(ZoneId.of("Europe/Paris")));
         return Map.of("content", Rows.api(p.content()), "page", p.page(), "size", p.size(),
                 "totalElements", p.totalElements());
@@ -68,8 +76,11 @@ class ReadController {
     @PreAuthorize(DECLARANTS)
     @Operation(summary = "Un travailleur, s'il est employé dans un de mes établissements")
     @ApiErrors
-    Map<String, Object> worker(@PathVariable UUID id) {
-        return Rows.api(queries.worker(actor.get(), id).orElseThrow(Guard::notFound));
+    Map<String, Object> worker(@PathVariable UUID id,
+            @RequestHeader(name = AccessPurposes.HEADER, required = false) @Parameter(description = PURPOSE) String purposeHeader,
+            @RequestParam(name = AccessPurposes.PARAMETER, required = false) @Parameter(description = PURPOSE) String purpose,
+            HttpServletRequest request) {
+        return Rows.api(queries.worker(purposes.api(request), actor.get(), id).orElseThrow(Guard::notFound));
     }
 
     @GetMapping("/designations")
@@ -89,8 +100,11 @@ class ReadController {
     @GetMapping("/reconciliation")
     @PreAuthorize(DECLARANTS)
     @Operation(summary = "Identités déclarées différentes de celles enregistrées, en attente de vérification")
-    List<Map<String, Object>> reconciliation() {
-        return Rows.api(queries.openDiscrepancies(actor.get()));
+    List<Map<String, Object>> reconciliation(
+            @RequestHeader(name = AccessPurposes.HEADER, required = false) @Parameter(description = PURPOSE) String purposeHeader,
+            @RequestParam(name = AccessPurposes.PARAMETER, required = false) @Parameter(description = PURPOSE) String purpose,
+            HttpServletRequest request) {
+        return Rows.api(queries.openDiscrepancies(purposes.api(request), actor.get()));
     }
 
     @GetMapping("/nomenclatures")

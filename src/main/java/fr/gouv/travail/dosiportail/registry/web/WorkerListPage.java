@@ -4,6 +4,7 @@ import fr.gouv.travail.dosiportail.core.Nir;
 import fr.gouv.travail.dosiportail.registry.Classification;
 import fr.gouv.travail.dosiportail.registry.declaration.Receipts;
 import fr.gouv.travail.dosiportail.registry.query.RegistryQueries;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,11 +32,13 @@ class WorkerListPage {
     private final RegistryQueries queries;
     private final Receipts receipts;
     private final EmployerScope scopes;
+    private final AccessPurposes purposes;
 
-    WorkerListPage(RegistryQueries queries, Receipts receipts, EmployerScope scopes) {
+    WorkerListPage(RegistryQueries queries, Receipts receipts, EmployerScope scopes, AccessPurposes purposes) {
         this.queries = queries;
         this.receipts = receipts;
         this.scopes = scopes;
+        this.purposes = purposes;
     }
 
     @GetMapping("/employeur/travailleurs")
@@ -43,13 +46,14 @@ class WorkerListPage {
     String list(@RequestParam(required = false) String siren, @RequestParam(required = false) String siret,
                 @RequestParam(required = false) Classification classification,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeAt,
-                @RequestParam(required = false) String name, @RequestParam(defaultValue = "1") int page, Model model) {
+                @RequestParam(required = false) String name, @RequestParam(defaultValue = "1") int page, Model model,
+                HttpServletRequest request) {
         var scope = scopes.of(siren);
         String siretFilter = siret == null || !siret.matches("\\d{14}") ? null : siret;
         String nameFilter = Text.blankToNull(name);
         int current = Math.max(1, page);
         LocalDate today = receipts.today();
-        var result = queries.workers(scope.reader(), siretFilter, classification == null ? null : classification.name(),
+        var result = queries.workers(purposes.page(scope, request), scope.reader(), siretFilter, classification == null ? null : classification.name(),
                 activeAt, nameFilter, current - 1, PAGE_SIZE, today);
         int pages = (int) Math.max(1, (result.totalElements() + PAGE_SIZE - 1) / PAGE_SIZE);
         List<Map<String, Object>> rows = new ArrayList<>();

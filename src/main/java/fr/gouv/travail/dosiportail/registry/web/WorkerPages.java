@@ -48,10 +48,15 @@ class WorkerPages {
     private final Receipts receipts;
     private final EmployerScope scopes;
     private final Nomenclatures nomenclatures;
+    private final AccessPurposes purposes;
+    private final jakarta.servlet.http.HttpServletRequest request;
 
     WorkerPages(RegistryQueries queries, RegistryDeclarations declarations, NewWorkerDeclaration newWorker,
                 EmploymentDeclarations employments, Guard guard, MissingInformation missing, Receipts receipts,
-                EmployerScope scopes, Nomenclatures nomenclatures) {
+                EmployerScope scopes, Nomenclatures nomenclatures, AccessPurposes purposes,
+                jakarta.servlet.http.HttpServletRequest request) {
+        this.purposes = purposes;
+        this.request = request;
         this.queries = queries;
         this.declarations = declarations;
         this.newWorker = newWorker;
@@ -140,7 +145,7 @@ class WorkerPages {
 
     /** The worker with their employments in the company shown, the NIR masked (else 404). */
     private Map<String, Object> worker(EmployerScope.Scope scope, UUID id) {
-        Map<String, Object> worker = PageRows.dated(queries.worker(scope.reader(), id).orElseThrow(Guard::notFound));
+        Map<String, Object> worker = PageRows.dated(queries.worker(purposes.page(scope, request), scope.reader(), id).orElseThrow(Guard::notFound));
         worker.put("nir_masked", new Nir(((String) worker.remove("nir")).trim()).masked());
         return worker;
     }

@@ -1,0 +1,6 @@
+package fr.gouv.travail.dosiportail.journal;
+
+public enum JournalAction {
+    READ,
+    WRITE
+}
