@@ -8,7 +8,7 @@ import fr.gouv.travail.dosiportail.registry.ContractType;
 import fr.gouv.travail.dosiportail.registry.EmploymentDeclaration;
 import fr.gouv.travail.dosiportail.registry.EstablishmentDeclaration;
 import fr.gouv.travail.dosiportail.registry.RegistryDeclarations;
-import fr.gouv.travail.dosiportail.registry.Sex;
+import fr.gouv.travail.dosiportail.core.Sex;
 import fr.gouv.travail.dosiportail.registry.TestIds;
 import fr.gouv.travail.dosiportail.registry.WorkerDeclaration;
 import java.math.BigDecimal;

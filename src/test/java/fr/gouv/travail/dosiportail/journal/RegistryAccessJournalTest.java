@@ -212,7 +212,7 @@ class RegistryAccessJournalTest {
     void aWorkerUnknownToTheRegistrySeesThatNobodyReadTheirDataAndOthersMayNotOpenThePage() throws Exception {
         Actor stranger = new Actor(ActorKind.WORKER, "fc-unknown", "Inconnu", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(new Nir(fr.gouv.travail.dosiportail.registry.TestIds.nir(
-                        fr.gouv.travail.dosiportail.registry.Sex.M, 1970, 1, 999))));
+                        fr.gouv.travail.dosiportail.core.Sex.M, 1970, 1, 999))));
         long before = lastId();
         mvc.perform(get("/espace/acces").with(as(stranger))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
