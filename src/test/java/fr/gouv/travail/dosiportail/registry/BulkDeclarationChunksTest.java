@@ -104,10 +104,21 @@ class BulkDeclarationChunksTest {
         assertThat(events.stream(WorkerDeclared.class)).hasSize(LINES);
         assertThat(events.stream(EmploymentStarted.class)).hasSize(LINES);
         assertThat(events.stream(ExposureProfileChanged.class)).hasSize(LINES);
+        assertThat(journalWrites()).as("one journal entry per worker written").isEqualTo(LINES);
+    }
+
+    int journalWrites() {
+        return jdbc.sql("""
+                        select count(*) from journal.entry j
+                        where j.resource = 'declareWorkersInBulk' and j.action = 'WRITE' and j.worker_id in (
+                            select m.worker_id from registry.employment m
+                            join registry.establishment e on e.id = m.establishment_id where e.siret = ?)""")
+                .param(site.siret).query(Integer.class).single();
     }
 
     @Test
     void aBadLineInTheThirdChunkCommitsNothingAtAll() throws Exception {
+        int journalBefore = jdbc.sql("select count(*) from journal.entry").query(Integer.class).single();
         JsonNode report = send(file(LINES, i -> i == 2200 ? line(i, "Dupont").replace(";CDI;", ";CDX;")
                 : line(i, "Dupont")), "all-or-nothing");
         assertThat(report.get("committed").asBoolean()).isFalse();
@@ -117,6 +128,8 @@ class BulkDeclarationChunksTest {
         assertThat(report.get("errors").get(0).get("code").asString()).isEqualTo("UNKNOWN_CONTRACT_TYPE");
         assertThat(report.get("receiptNumber").isNull()).isTrue();
         assertThat(employments()).isZero();
+        assertThat(jdbc.sql("select count(*) from journal.entry").query(Integer.class).single())
+                .as("the journal rolls back with the file").isEqualTo(journalBefore);
         assertThat(jdbc.sql("select count(*) from registry.worker where nir = ?").param(nir(0)).query(Integer.class)
                 .single()).isZero();
     }
@@ -167,5 +180,6 @@ class BulkDeclarationChunksTest {
         assertThat(events.stream(EmploymentStarted.class)).hasSize(1200);
         assertThat(events.stream(ExposureProfileChanged.class)).hasSize(1200);
         assertThat(events.stream(EmploymentEnded.class)).isEmpty();
+        assertThat(journalWrites()).as("a line that changed nothing is no write to journal").isEqualTo(1200);
     }
 }

@@ -1,6 +1,9 @@
 package fr.gouv.travail.dosiportail.registry.bulk;
 
 import fr.gouv.travail.dosiportail.identity.Actor;
+import fr.gouv.travail.dosiportail.journal.AccessJournal;
+import fr.gouv.travail.dosiportail.journal.JournalAction;
+import fr.gouv.travail.dosiportail.registry.query.Access;
 import fr.gouv.travail.dosiportail.registry.BulkReport;
 import fr.gouv.travail.dosiportail.registry.BulkReport.LineError;
 import fr.gouv.travail.dosiportail.registry.Outcome;
@@ -52,10 +55,11 @@ public class BulkDeclarations {
     private final long maxBytes;
     private final int chunkSize;
     private final boolean lineByLineOnly;
+    private final AccessJournal journal;
 
     BulkDeclarations(Guard guard, ProfileDeclarations profiles, Receipts receipts, Validator validator,
                      JdbcTemplate jdbc, ApplicationEventPublisher events, LineByLine lineByLine,
-                     PlatformTransactionManager tx,
+                     PlatformTransactionManager tx, AccessJournal journal,
                      @Value("${dosiportail.registry.bulk.max-bytes:209715200}") long maxBytes,
                      @Value("${dosiportail.registry.bulk.chunk-size:1000}") int chunkSize,
                      @Value("${dosiportail.registry.bulk.line-by-line:false}") boolean lineByLineOnly) {
@@ -72,6 +76,7 @@ public class BulkDeclarations {
         this.maxBytes = maxBytes;
         this.chunkSize = chunkSize;
         this.lineByLineOnly = lineByLineOnly;
+        this.journal = journal;
     }
 
     public long maxBytes() {
@@ -139,6 +144,7 @@ public class BulkDeclarations {
             try {
                 List<Object> published = savepoint.execute(s -> writer.write(valid));
                 published.forEach(events::publishEvent);
+                journalWrites(actor, valid);
             } catch (DataAccessException e) {
                 // not the cause's message: a unique violation repeats the key, and a NIR must not reach the log
                 log.warn("bulk chunk of lines {}–{} redone line by line after {}", chunk.get(0).number,
@@ -153,6 +159,13 @@ public class BulkDeclarations {
         for (BulkLine l : chunk) {
             t.count(l);
         }
+    }
+
+    /** One WRITE entry per line that changed a worker's data, once its chunk is written (single lines journal themselves). */
+    private void journalWrites(Actor actor, List<BulkLine> written) {
+        Access access = Access.of(actor, Access.DECLARATION, "declareWorkersInBulk");
+        journal.recordAll(written.stream().filter(l -> l.changed && l.workerId != null)
+                .map(l -> access.entry(l.workerId, JournalAction.WRITE, fr.gouv.travail.dosiportail.journal.Outcome.ALLOWED)).toList());
     }
 
     private static final class Tally {

@@ -31,6 +31,8 @@ final class BulkLine {
     boolean changed;
     /** Set by the chunk writer: the identity discrepancy this line asked to record, if any. */
     UUID discrepancyId;
+    /** The worker the line declared or matched, once written: what the journal names. */
+    UUID workerId;
 
     BulkLine(long number, WorkerDeclaration worker, EmploymentDeclaration employment, Classification classification,
              Integer emergencyGroup, boolean radon, boolean cosmicRadiation, String sectorCode, String occupationCode,

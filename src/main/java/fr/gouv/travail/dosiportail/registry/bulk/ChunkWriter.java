@@ -99,6 +99,7 @@ final class ChunkWriter {
                 l.changed = true;
             }
         }
+        l.workerId = w.id;
         var m = l.employment;
         EmploymentKey key = new EmploymentKey(w.id, establishmentId, m.startDate());
         ChunkState.Employment e = state.employments.get(key);
