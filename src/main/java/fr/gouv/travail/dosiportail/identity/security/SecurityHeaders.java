@@ -2,6 +2,7 @@ package fr.gouv.travail.dosiportail.identity.security;
 
 import java.net.URI;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -9,7 +10,14 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CompositeHeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Response headers of the application (docs/SECURITY.md, "Headers"). Pages: a content security policy without
@@ -44,20 +52,33 @@ final class SecurityHeaders {
         return origins;
     }
 
+    /**
+     * Swagger UI (a developer tool, no personal data) injects {@code <style>} elements: its pages alone allow inline
+     * styles. Scripts stay {@code 'self'} there too.
+     */
+    static String swaggerUiPolicy(Set<String> formTargets) {
+        return pagePolicy(formTargets).replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+    }
+
     static Customizer<HeadersConfigurer<HttpSecurity>> pages(Set<String> formTargets) {
-        return common(pagePolicy(formTargets));
+        RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+        HeaderWriter csp = new CompositeHeaderWriter(List.of(
+                new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+                        new ContentSecurityPolicyHeaderWriter(swaggerUiPolicy(formTargets))),
+                new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+                        new ContentSecurityPolicyHeaderWriter(pagePolicy(formTargets)))));
+        return common(h -> h.addHeaderWriter(csp));
     }
 
     static Customizer<HeadersConfigurer<HttpSecurity>> api() {
-        return common(API_POLICY);
+        return common(h -> h.contentSecurityPolicy(c -> c.policyDirectives(API_POLICY)));
     }
 
     /** HSTS is only sent on HTTPS requests (Spring's default matcher); X-Content-Type-Options and cache headers stay. */
-    private static Customizer<HeadersConfigurer<HttpSecurity>> common(String policy) {
-        return h -> h.contentSecurityPolicy(c -> c.policyDirectives(policy))
-                .httpStrictTransportSecurity(s -> s.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+    private static Customizer<HeadersConfigurer<HttpSecurity>> common(Customizer<HeadersConfigurer<HttpSecurity>> csp) {
+        return h -> csp.customize(h.httpStrictTransportSecurity(s -> s.maxAgeInSeconds(31_536_000).includeSubDomains(true))
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
-                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
     }
 }

@@ -62,6 +62,15 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void swaggerUiAloneMayUseInlineStylesButNeverInlineScripts() throws Exception {
+        String swagger = answer(get("/swagger-ui/index.html")).getHeader("Content-Security-Policy");
+        String page = answer(get("/public/plan-du-site")).getHeader("Content-Security-Policy");
+
+        assertThat(swagger).contains("style-src 'self' 'unsafe-inline';", "script-src 'self';", "frame-ancestors 'none'");
+        assertThat(page).contains("style-src 'self';").doesNotContain("unsafe-inline");
+    }
+
+    @Test
     void sendsHstsOnHttpsRequests() throws Exception {
         assertThat(answer(get("/").secure(true)).getHeader("Strict-Transport-Security"))
                 .isEqualTo("max-age=31536000 ; includeSubDomains");
