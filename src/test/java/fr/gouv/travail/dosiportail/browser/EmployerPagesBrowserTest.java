@@ -111,7 +111,9 @@ class EmployerPagesBrowserTest extends BrowserTest {
     }
 
     private void checkPage(String path, String expectedHeading) {
+        clearConsole();
         open(path);
+        assertNoContentSecurityPolicyViolation();
         assertThat(browser().findElement(By.tagName("h1")).getText()).as(path).contains(expectedHeading);
         assertThat(browser().getPageSource()).as(path).doesNotContain("??", "Whitelabel");
         assertNoSeriousAccessibilityViolations();

@@ -35,6 +35,29 @@ class PublicPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theHomePageAndItsMenusWorkUnderTheContentSecurityPolicy() {
+        clearConsole();
+        open("/?lang=fr");
+        browser().findElement(By.cssSelector(".fr-header__tools .fr-translate__btn")).click();
+        new WebDriverWait(browser(), java.time.Duration.ofSeconds(5)).until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".fr-header__tools a[hreflang='en']")));
+        assertThat(script("return document.documentElement.getAttribute('data-fr-js')")).as("DSFR's script ran")
+                .isEqualTo("true");
+        assertNoContentSecurityPolicyViolation();
+    }
+
+    @Test
+    void theSwaggerUiWorksUnderItsOwnPolicyWhichOnlyAddsInlineStyles() {
+        clearConsole();
+        open("/swagger-ui/index.html");
+        WebElement title = new WebDriverWait(browser(), java.time.Duration.ofSeconds(10)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+        assertThat(title.getText()).isNotBlank();
+        assertThat(all(".opblock")).as("operations listed").isNotEmpty();
+        assertNoContentSecurityPolicyViolation();
+    }
+
+    @Test
     void showsTheErrorPatternForAnUnknownPage() {
         open("/public/page-inexistante?lang=fr");
         assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("Page non trouvée");

@@ -16,7 +16,7 @@ import fr.gouv.travail.dosiportail.platform.ProblemTypes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * API answers for a missing or invalid token (401) and insufficient rights (403): the bearer-token status and
+ * API answers for a missing or invalid token (401), insufficient rights (403) and a spent request budget (429): the bearer-token status and
  * {@code WWW-Authenticate} header (RFC 6750), with an RFC 9457 problem body.
  */
 @Component
@@ -42,6 +42,11 @@ class ApiProblems {
             bearerDenied.handle(request, response, e);
             write(request, response, "forbidden", ProblemTypes.ACCESS_DENIED);
         };
+    }
+
+    /** 429: the client's request budget is spent ({@code Retry-After} is set by the caller). */
+    void tooManyRequests(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, "tooManyRequests", ProblemTypes.TOO_MANY_REQUESTS);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, String key, String type)

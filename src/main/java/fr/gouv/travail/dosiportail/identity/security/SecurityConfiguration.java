@@ -3,6 +3,7 @@ package fr.gouv.travail.dosiportail.identity.security;
 import fr.gouv.travail.dosiportail.identity.ActorKind;
 import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -11,12 +12,19 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Two chains: the stateless API (bearer tokens), and the pages (OIDC login, session, CSRF). */
+/**
+ * Two chains: the stateless API (bearer tokens), and the pages (OIDC login, session, CSRF). Both set the security
+ * headers and spend request budgets (docs/SECURITY.md). {@code PUBLIC} must list exactly the addresses of the
+ * {@code @PublicEndpoint} handlers and of the framework's public ones: EndpointPermissionsTest checks it.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(RateLimitSettings.class)
 class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/connexion";
@@ -27,9 +35,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiProblems problems, JwtAuthenticationConverter converter)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiProblems problems, JwtAuthenticationConverter converter,
+                                 RateLimitSettings limits) throws Exception {
         http.securityMatcher("/api/**")
+                .headers(SecurityHeaders.api())
+                .addFilterAfter(RateLimitFilter.api(limits, problems), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(actorKinds()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -43,12 +53,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, ActorOidcUserService users, ClientRegistrationRepository clients)
-            throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, ActorOidcUserService users, ClientRegistrationRepository clients,
+                                  ApiProblems problems, RateLimitSettings limits) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver resolver =
                 new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        http.authorizeHttpRequests(a -> a
+        http.headers(SecurityHeaders.pages(SecurityHeaders.identityProviderOrigins(clients)))
+                .addFilterBefore(RateLimitFilter.login(limits, problems), OAuth2AuthorizationRequestRedirectFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(UNKNOWN_ACCOUNT_PAGE).authenticated()
                         .anyRequest().hasAnyRole(actorKinds()))

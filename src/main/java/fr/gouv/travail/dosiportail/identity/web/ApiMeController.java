@@ -5,6 +5,7 @@ import fr.gouv.travail.dosiportail.identity.ActorKind;
 import fr.gouv.travail.dosiportail.identity.CurrentActor;
 import fr.gouv.travail.dosiportail.core.Rpps;
 import fr.gouv.travail.dosiportail.core.Siren;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,6 +20,7 @@ class ApiMeController {
     }
 
     @GetMapping("/api/v1/me")
+    @PreAuthorize("isAuthenticated()") // any actor may see who it is; the API chain requires a known actor kind
     Me me() {
         Actor actor = currentActor.get();
         return new Me(actor.kind(), actor.subject(), actor.displayName(),

@@ -1,6 +1,7 @@
 package fr.gouv.travail.dosiportail.identity.web;
 
 import fr.gouv.travail.dosiportail.identity.CurrentActor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,12 +17,14 @@ class MeController {
     }
 
     @GetMapping("/moi")
+    @PreAuthorize("isAuthenticated()") // the page chain also requires a registered actor (ROLE_<kind>)
     String me(Model model) {
         model.addAttribute("actor", currentActor.get());
         return "identity/me";
     }
 
     @GetMapping("/compte-inconnu")
+    @PreAuthorize("isAuthenticated()") // logged in, known or not: no personal data on this page
     String unknownAccount() {
         return "identity/unknown-account";
     }

@@ -3,10 +3,12 @@ package fr.gouv.travail.dosiportail.platform.web;
 import fr.gouv.travail.dosiportail.core.InvalidValue;
 import fr.gouv.travail.dosiportail.platform.ApiProblem;
 import fr.gouv.travail.dosiportail.platform.FieldProblem;
+import fr.gouv.travail.dosiportail.platform.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -20,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -74,6 +77,26 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         }
         return answer(HttpStatus.FORBIDDEN, "acces-refuse", request,
                 "Votre rôle ne permet pas cette opération.", "Your role does not allow this operation.", List.of());
+    }
+
+    /**
+     * Anything unforeseen on the API: 500 with an error id, logged with the exception so that support can find it,
+     * and nothing of the exception in the answer. Pages rethrow: the container shows templates/error/500.html.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex, WebRequest request, HttpServletRequest servlet) throws Exception {
+        if (!servlet.getRequestURI().startsWith(servlet.getContextPath() + "/api/")
+                || ex instanceof AuthenticationException || ex instanceof AccessDeniedException) {
+            throw ex;
+        }
+        String errorId = UUID.randomUUID().toString();
+        log.error("unexpected error {} on {} {}", errorId, servlet.getMethod(), servlet.getRequestURI(), ex);
+        ProblemDetail pd = ProblemAnswers.problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
+                locale(request), "Erreur interne. Communiquez l’identifiant d’erreur au support : " + errorId + ".",
+                "Internal error. Give the error id to support: " + errorId + ".", List.of());
+        pd.setProperty("errorId", errorId);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(pd);
     }
 
     /** French unless the client asks for English in Accept-Language (the JVM's locale plays no part). */

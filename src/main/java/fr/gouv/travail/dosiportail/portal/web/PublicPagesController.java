@@ -1,10 +1,12 @@
 package fr.gouv.travail.dosiportail.portal.web;
 
+import fr.gouv.travail.dosiportail.platform.PublicEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Pages anyone can read, logged in or not. */
+/** Pages anyone can read, logged in or not: no personal data here. */
 @Controller
+@PublicEndpoint
 class PublicPagesController {
 
     @GetMapping("/")

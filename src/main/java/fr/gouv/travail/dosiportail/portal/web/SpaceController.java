@@ -3,6 +3,7 @@ package fr.gouv.travail.dosiportail.portal.web;
 import fr.gouv.travail.dosiportail.identity.Actor;
 import fr.gouv.travail.dosiportail.identity.ActorKind;
 import fr.gouv.travail.dosiportail.identity.CurrentActor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ class SpaceController {
     }
 
     @GetMapping("/espace")
+    @PreAuthorize("isAuthenticated()") // the page chain also requires a registered actor (ROLE_<kind>)
     String space(Model model) {
         Actor actor = currentActor.get();
         model.addAttribute("actorName", actor.displayName());

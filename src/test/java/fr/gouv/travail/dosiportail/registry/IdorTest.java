@@ -1,0 +1,266 @@
+package fr.gouv.travail.dosiportail.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import fr.gouv.travail.dosiportail.identity.Actor;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Insecure direct object references: an employer who puts another company's ids (worker, establishment,
+ * employment, designation, receipt) in API or page addresses, or in request bodies, gets what an unknown id gets
+ * (404) or a refusal (403 for a SIRET it may not declare for), and nothing is written. Then a laboratory's token on
+ * every employer endpoint: 403. Both tables must name every such address the application serves.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class IdorTest {
+
+    private static final String PROBLEMS = "https://dosiportail.travail.gouv.fr/problemes/";
+    /** API addresses any authenticated actor may call: the lab's 403 does not apply. */
+    private static final Set<String> FOR_EVERY_ACTOR = Set.of("GET /api/v1/me", "GET /api/v1/nomenclatures");
+    private static final String[] COUNTED = {"worker", "employment", "exposure_profile", "designation",
+            "declaration_receipt", "establishment"};
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    RegistryDeclarations declarations;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    RegistryFixtures.EstablishmentBuilder mine;
+    RegistryFixtures.EstablishmentBuilder theirs;
+    RegistryFixtures.WorkerBuilder theirWorker;
+    UUID theirWorkerId;
+    UUID theirDesignation;
+
+    /** One attempt: the mapping it exercises, the request, and the status expected. */
+    record Attempt(String mapping, RequestBuilder request, int status) {
+        @Override
+        public String toString() {
+            return mapping;
+        }
+    }
+
+    @BeforeEach
+    void twoCompanies() {
+        RegistryFixtures given = new RegistryFixtures(declarations);
+        mine = given.aCompany().anEstablishment().declare();
+        theirs = given.aCompany().anEstablishment().declare();
+        theirWorker = theirs.aWorker().classifiedA().declare();
+        theirWorkerId = jdbc.sql("select id from registry.worker where nir = ?").param(theirWorker.nir)
+                .query(UUID.class).single();
+        theirDesignation = theirs.designatePhysician(LocalDate.of(2024, 1, 1)).subjectId();
+    }
+
+    private List<Attempt> employerAttempts() {
+        UUID employment = theirWorker.employmentId;
+        UUID establishment = theirs.receipt.subjectId();
+        return List.of(
+                api("GET /api/v1/workers/{id}", get("/api/v1/workers/" + theirWorkerId), 404),
+                api("POST /api/v1/employments/{id}/end", json(post("/api/v1/employments/" + employment + "/end"),
+                        "{\"endDate\":\"2025-01-31\"}"), 404),
+                api("POST /api/v1/designations/{id}/end", json(post("/api/v1/designations/" + theirDesignation + "/end"),
+                        "{\"validTo\":\"2025-01-31\"}"), 404),
+                api("POST /api/v1/exposure-profiles (their employment in the body)",
+                        json(post("/api/v1/exposure-profiles"), profileJson(employment)), 404),
+                api("POST /api/v1/employments (their SIRET in the body)", json(post("/api/v1/employments"),
+                        employmentJson(theirWorker.nir, theirs.siret)), 403),
+                api("POST /api/v1/workers (their SIRET in the body)", json(post("/api/v1/workers"),
+                        workerJson(theirs.siret, theirWorker.nir)), 403),
+                api("POST /api/v1/designations (their SIRET in the body)", json(post("/api/v1/designations"),
+                        designationJson(theirs.siret)), 403),
+                page("GET /employeur/etablissements/{id}", get("/employeur/etablissements/" + establishment)),
+                page("GET /employeur/etablissements/{id} (their SIREN as ?siren=)",
+                        get("/employeur/etablissements/" + establishment).param("siren", theirs.company.siren)),
+                page("GET /employeur/etablissements/{id}/designations/nouvelle",
+                        get("/employeur/etablissements/" + establishment + "/designations/nouvelle")),
+                page("POST /employeur/etablissements/{id}/designations/nouvelle",
+                        post("/employeur/etablissements/" + establishment + "/designations/nouvelle")
+                                .param("role", "OCCUPATIONAL_PHYSICIAN").param("lastName", "Faux")
+                                .param("firstName", "Jean").param("rpps", "10001234566").param("validFrom", "2025-01-01")),
+                page("GET /employeur/designations/{id}/fin", get("/employeur/designations/" + theirDesignation + "/fin")),
+                page("POST /employeur/designations/{id}/fin", post("/employeur/designations/" + theirDesignation + "/fin")
+                        .param("endDate", "2025-01-31")),
+                page("GET /employeur/travailleurs/{id}", get("/employeur/travailleurs/" + theirWorkerId)),
+                page("GET /employeur/emplois/{id}/fin", get("/employeur/emplois/" + employment + "/fin")),
+                page("POST /employeur/emplois/{id}/fin", post("/employeur/emplois/" + employment + "/fin")
+                        .param("endDate", "2025-01-31")),
+                page("GET /employeur/emplois/{id}/profils/nouveau", get("/employeur/emplois/" + employment + "/profils/nouveau")),
+                page("POST /employeur/emplois/{id}/profils/nouveau", post("/employeur/emplois/" + employment + "/profils/nouveau")
+                        .param("validFrom", "2025-01-01").param("classification", "B")),
+                page("GET /employeur/recepisses/{number}", get("/employeur/recepisses/" + theirs.receipt.number())));
+    }
+
+    @Test
+    void anEmployerGetsNothingOfAnotherCompanyByChangingAnIdAndWritesNothing() throws Exception {
+        Map<String, Long> before = counts();
+        List<String> wrong = new ArrayList<>();
+        for (Attempt a : employerAttempts()) {
+            var response = mvc.perform(a.request()).andReturn().getResponse();
+            String body = response.getContentAsString();
+            if (response.getStatus() != a.status() || body.contains(theirWorker.birthName) || body.contains(theirs.siret)
+                    && a.status() == 404) {
+                wrong.add(a + " answered " + response.getStatus() + " (expected " + a.status() + ")");
+            } else if (a.mapping().contains("/api/") && !body.contains(PROBLEMS + (a.status() == 404 ? "introuvable" : "acces-refuse"))) {
+                wrong.add(a + " did not answer the problem document");
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(counts()).as("rows in the référentiel").isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from registry.employment where id = ? and end_date is not null")
+                .param(theirWorker.employmentId).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theIdorTableNamesEveryAddressThatCarriesAnId() {
+        Set<String> tested = new TreeSet<>();
+        employerAttempts().forEach(a -> tested.add(a.mapping()));
+        Set<String> withId = new TreeSet<>();
+        appMappings().stream().filter(m -> m.contains("{")).forEach(withId::add);
+        assertThat(withId).hasSizeGreaterThan(10);
+        assertThat(tested).containsAll(withId);
+    }
+
+    @Test
+    void aLaboratoryTokenIsRefusedEveryEmployerEndpoint() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Attempt a : labAttempts()) {
+            int status = mvc.perform(a.request()).andReturn().getResponse().getStatus();
+            if (status != 403) {
+                wrong.add(a + " answered " + status);
+            }
+        }
+        assertThat(wrong).isEmpty();
+        Set<String> tested = new TreeSet<>();
+        labAttempts().forEach(a -> tested.add(a.mapping()));
+        Set<String> employerApi = new TreeSet<>();
+        appMappings().stream().filter(m -> m.contains(" /api/") && !FOR_EVERY_ACTOR.contains(m)).forEach(employerApi::add);
+        assertThat(employerApi).hasSizeGreaterThan(10);
+        assertThat(tested).as("the lab table names every employer endpoint").containsAll(employerApi);
+    }
+
+    private List<Attempt> labAttempts() {
+        UUID employment = theirWorker.employmentId;
+        RequestPostProcessor lab = jwt().authorities(new SimpleGrantedAuthority("ROLE_ACCREDITED_BODY"))
+                .jwt(j -> j.subject("lab-a").claim("actor_kind", "ACCREDITED_BODY").claim("accreditation_number", "A"));
+        List<Attempt> attempts = new ArrayList<>();
+        for (String path : List.of("/establishments", "/workers", "/designations", "/receipts", "/reconciliation")) {
+            attempts.add(new Attempt("GET /api/v1" + path, get("/api/v1" + path).with(lab), 403));
+        }
+        attempts.add(new Attempt("GET /api/v1/workers/{id}", get("/api/v1/workers/" + theirWorkerId).with(lab), 403));
+        Map<String, String> bodies = Map.of(
+                "/api/v1/establishments", RegistryApiTest.establishmentJson(theirs.siret),
+                "/api/v1/workers", workerJson(theirs.siret, TestIds.nir(Sex.F, 1990, 1, 901)),
+                "/api/v1/employments", employmentJson(theirWorker.nir, theirs.siret),
+                "/api/v1/exposure-profiles", profileJson(employment),
+                "/api/v1/designations", designationJson(theirs.siret),
+                "/api/v1/accredited-bodies", """
+                        {"kind":"EXTERNAL_DOSIMETRY_LAB","name":"Labo","siret":"%s","accreditationNumber":"A",
+                         "validFrom":"2024-01-01"}""".formatted(theirs.siret));
+        bodies.forEach((path, body) -> attempts.add(new Attempt("POST " + path, json(post(path), body).with(lab), 403)));
+        attempts.add(new Attempt("POST /api/v1/employments/{id}/end", json(post("/api/v1/employments/" + employment
+                + "/end"), "{\"endDate\":\"2025-01-31\"}").with(lab), 403));
+        attempts.add(new Attempt("POST /api/v1/designations/{id}/end", json(post("/api/v1/designations/"
+                + theirDesignation + "/end"), "{\"validTo\":\"2025-01-31\"}").with(lab), 403));
+        attempts.add(new Attempt("POST /api/v1/workers/bulk", post("/api/v1/workers/bulk")
+                .contentType("text/csv").content("siret;nir\n").with(lab), 403));
+        attempts.add(new Attempt("POST /api/v1/workers/bulk (multipart)", multipart("/api/v1/workers/bulk")
+                .file(new MockMultipartFile("file", "w.csv", "text/csv", "siret;nir\n".getBytes())).with(lab), 403));
+        return attempts;
+    }
+
+    /** "METHOD /pattern" of every handler the application itself serves. */
+    private List<String> appMappings() {
+        List<String> all = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().getName().startsWith("fr.gouv.travail.dosiportail.")) {
+                info.getMethodsCondition().getMethods().forEach(m -> info.getPatternValues()
+                        .forEach(p -> all.add(m.name() + " " + p)));
+            }
+        });
+        return all;
+    }
+
+    private Attempt api(String mapping, MockHttpServletRequestBuilder request, int status) {
+        String siren = mine.company.siren;
+        return new Attempt(mapping, request.with(jwt().authorities(new SimpleGrantedAuthority("ROLE_EMPLOYER"))
+                .jwt(j -> j.subject("employer-" + siren).claim("actor_kind", "EMPLOYER").claim("siren", siren))), status);
+    }
+
+    private Attempt page(String mapping, MockHttpServletRequestBuilder request) {
+        Actor me = mine.company.employer;
+        return new Attempt(mapping, request.with(csrf()).with(authentication(new TestingAuthenticationToken(me, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + me.kind().name()))))), 404);
+    }
+
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+        return request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (String table : COUNTED) {
+            counts.put(table, jdbc.sql("select count(*) from registry." + table).query(Long.class).single());
+        }
+        return counts;
+    }
+
+    static String profileJson(UUID employment) {
+        return """
+                {"employmentId":"%s","validFrom":"2025-01-01","classification":"B","radon":false,
+                 "cosmicRadiation":false,"sectorCode":"MED_CARDIO_INTERV","occupationCode":"CARDIO_INTERV",
+                 "monitoringTypes":["EXTERNAL_WHOLE_BODY"]}""".formatted(employment);
+    }
+
+    static String employmentJson(String nir, String siret) {
+        return """
+                {"nir":"%s","siret":"%s","contractType":"CDI","workingTimeRatio":100,"startDate":"2025-01-01"}"""
+                .formatted(nir, siret);
+    }
+
+    static String workerJson(String siret, String nir) {
+        return """
+                {"siret":"%s","nir":"%s","birthName":"Intrus","firstNames":"Paul","sex":"M",
+                 "birthDate":"1980-01-01","birthPlaceCode":"75056"}""".formatted(siret, nir);
+    }
+
+    static String designationJson(String siret) {
+        return """
+                {"siret":"%s","role":"OCCUPATIONAL_PHYSICIAN","lastName":"Faux","firstName":"Jean",
+                 "rpps":"10001234566","validFrom":"2025-01-01"}""".formatted(siret);
+    }
+}
