@@ -116,6 +116,27 @@ class HashChainTest {
     }
 
     @Test
+    void severalStatementsAndARolledBackSavepointInOneTransactionKeepTheChainExact() {
+        String insert = """
+                insert into journal.entry (actor_kind, actor_subject, actor_display_name, data_kind, action, purpose,
+                                           outcome, resource, previous_hash, hash)
+                values ('OPERATOR', 'op', 'Opérateur', 'ADMINISTRATIVE', 'READ', 'test', 'ALLOWED', ?, '\\x', '\\x')""";
+        long before = lastId(jdbc);
+        tx.executeWithoutResult(s -> {
+            jdbc.sql(insert).param("first").update();
+            jdbc.sql(insert).param("second").update();
+            Object savepoint = s.createSavepoint();
+            jdbc.sql(insert).param("rolled back").update();
+            s.rollbackToSavepoint(savepoint);
+            jdbc.sql(insert).param("third").update();
+        });
+        assertThat(lastId(jdbc)).isEqualTo(before + 3);
+        assertThat(jdbc.sql("select resource from journal.entry where id > ? order by id").param(before)
+                .query(String.class).list()).containsExactly("first", "second", "third");
+        assertThat(journal.verify().ok()).isTrue();
+    }
+
+    @Test
     void aChangedFieldIsNamedAsTheFirstBrokenLink() {
         append(List.of(readBy(OPERATOR, null), readBy(OPERATOR, null), readBy(OPERATOR, null)));
         long tampered = lastId(jdbc) - 1;

@@ -1,5 +1,7 @@
 package fr.gouv.travail.dosiportail.registry;
 
+import fr.gouv.travail.dosiportail.core.Sex;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
