@@ -180,7 +180,8 @@ class IdorTest {
         RequestPostProcessor lab = jwt().authorities(new SimpleGrantedAuthority("ROLE_ACCREDITED_BODY"))
                 .jwt(j -> j.subject("lab-a").claim("actor_kind", "ACCREDITED_BODY").claim("accreditation_number", "A"));
         List<Attempt> attempts = new ArrayList<>();
-        for (String path : List.of("/establishments", "/workers", "/designations", "/receipts", "/reconciliation")) {
+        for (String path : List.of("/establishments", "/workers", "/designations", "/receipts", "/reconciliation",
+                "/journal/verification")) {
             attempts.add(new Attempt("GET /api/v1" + path, get("/api/v1" + path).with(lab), 403));
         }
         attempts.add(new Attempt("GET /api/v1/workers/{id}", get("/api/v1/workers/" + theirWorkerId).with(lab), 403));
