@@ -49,7 +49,7 @@ public final class BulkDeclarationBench {
         Path dir = Files.createTempDirectory("bulk-bench");
         List<String> appArgs = new ArrayList<>(List.of("--dosiportail.embedded-database.data-directory=" + dir.resolve("pg"),
                 "--server.port=0", "--dosiportail.identity.local-idp.port=0", "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off", "--dosiportail.demo.enabled=false"));
         if (flags.contains("--line-by-line")) {
             appArgs.add("--dosiportail.registry.bulk.line-by-line=true");
         }
