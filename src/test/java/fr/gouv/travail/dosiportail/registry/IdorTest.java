@@ -93,6 +93,10 @@ class IdorTest {
         UUID establishment = theirs.receipt.subjectId();
         return List.of(
                 api("GET /api/v1/workers/{id}", get("/api/v1/workers/" + theirWorkerId), 404),
+                api("GET /api/v1/workers/{id}/access", get("/api/v1/workers/" + theirWorkerId + "/access")
+                        .param("dataKind", "ADMINISTRATIVE"), 404),
+                api("POST /api/v1/delegations/{id}/revoke", json(post("/api/v1/delegations/"
+                        + UUID.randomUUID() + "/revoke"), "{\"reason\":\"Fin\"}"), 403),
                 api("POST /api/v1/employments/{id}/end", json(post("/api/v1/employments/" + employment + "/end"),
                         "{\"endDate\":\"2025-01-31\"}"), 404),
                 api("POST /api/v1/designations/{id}/end", json(post("/api/v1/designations/" + theirDesignation + "/end"),
@@ -185,6 +189,15 @@ class IdorTest {
             attempts.add(new Attempt("GET /api/v1" + path, get("/api/v1" + path).with(lab), 403));
         }
         attempts.add(new Attempt("GET /api/v1/workers/{id}", get("/api/v1/workers/" + theirWorkerId).with(lab), 403));
+        attempts.add(new Attempt("GET /api/v1/workers/{id}/access", get("/api/v1/workers/" + theirWorkerId + "/access")
+                .param("dataKind", "EXTERNAL_DOSE").with(lab), 403));
+        attempts.add(new Attempt("GET /api/v1/me/worker", get("/api/v1/me/worker").with(lab), 403));
+        attempts.add(new Attempt("GET /api/v1/delegations", get("/api/v1/delegations").with(lab), 403));
+        attempts.add(new Attempt("POST /api/v1/delegations", json(post("/api/v1/delegations"), """
+                {"delegateKind":"HEALTH_PROFESSIONAL","delegateName":"X","delegateEmail":"x@example.fr",
+                 "dataKinds":["EXTERNAL_DOSE"],"validFrom":"2025-01-01"}""").with(lab), 403));
+        attempts.add(new Attempt("POST /api/v1/delegations/{id}/revoke", json(post("/api/v1/delegations/"
+                + UUID.randomUUID() + "/revoke"), "{\"reason\":\"Fin\"}").with(lab), 403));
         Map<String, String> bodies = Map.of(
                 "/api/v1/establishments", RegistryApiTest.establishmentJson(theirs.siret),
                 "/api/v1/workers", workerJson(theirs.siret, TestIds.nir(Sex.F, 1990, 1, 901)),
