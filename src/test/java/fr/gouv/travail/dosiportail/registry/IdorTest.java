@@ -128,7 +128,10 @@ class IdorTest {
                 page("GET /employeur/emplois/{id}/profils/nouveau", get("/employeur/emplois/" + employment + "/profils/nouveau")),
                 page("POST /employeur/emplois/{id}/profils/nouveau", post("/employeur/emplois/" + employment + "/profils/nouveau")
                         .param("validFrom", "2025-01-01").param("classification", "B")),
-                page("GET /employeur/recepisses/{number}", get("/employeur/recepisses/" + theirs.receipt.number())));
+                page("GET /employeur/recepisses/{number}", get("/employeur/recepisses/" + theirs.receipt.number())),
+                new Attempt("POST /medecin/delegations/{id}/revocation", page("an employer is no MDT",
+                        post("/medecin/delegations/" + UUID.randomUUID() + "/revocation").param("reason", "Fin"))
+                        .request(), 403));
     }
 
     @Test
