@@ -5,7 +5,9 @@ create schema access;
 create table access.delegation (
     id                uuid primary key,
     delegating_rpps   text        not null check (delegating_rpps ~ '^[0-9]{11}$'),
-    delegate_kind     text        not null check (delegate_kind in ('HEALTH_PROFESSIONAL', 'OCCUPATIONAL_PHYSICIAN')),
+    -- a CRP may only be given internal results (R.4451-70), by e-mail
+    delegate_kind     text        not null check (delegate_kind in ('HEALTH_PROFESSIONAL', 'OCCUPATIONAL_PHYSICIAN',
+                                                                    'RADIATION_PROTECTION_ADVISER')),
     delegate_name     text        not null,
     delegate_rpps     text check (delegate_rpps ~ '^[0-9]{11}$'),
     delegate_email    text,
@@ -24,6 +26,8 @@ create table access.delegation (
     updated_by        text        not null,
     check (delegate_rpps is not null or delegate_email is not null),
     check (delegate_kind <> 'OCCUPATIONAL_PHYSICIAN' or delegate_rpps is not null),
+    check (delegate_kind <> 'RADIATION_PROTECTION_ADVISER'
+           or (delegate_email is not null and data_kinds = array['INTERNAL_DOSE']::text[])),
     check (delegate_rpps is null or delegate_rpps <> delegating_rpps),
     check ((revoked_at is null) = (revocation_reason is null) and (revoked_at is null) = (revoked_by is null))
 );

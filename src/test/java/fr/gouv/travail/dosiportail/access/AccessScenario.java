@@ -19,7 +19,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * company 2 has establishment B in Marseille (13). Worker W was employed at A from T-6y to T-2y, then at B since.
  * Worker V is employed at A since T-1y. MDT A is designated for A since T-5y, an older MDT was designated for A
  * until T-5y, MDT B for B since T-3y; CRP A and CRP B likewise. MDT A delegated to health professional 1 (active),
- * to health professional 2 (revoked) and, for internal doses at A only, to another MDT.
+ * to health professional 2 (revoked), for internal doses at A only to another MDT, and shares internal results with
+ * CRP A (R.4451-70).
  */
 final class AccessScenario {
 
@@ -94,6 +95,7 @@ final class AccessScenario {
         delegation(jdbc, "HEALTH_PROFESSIONAL", null, hp2, List.of(),
                 "ADMINISTRATIVE,EXTERNAL_DOSE,INTERNAL_DOSE,EFFECTIVE_DOSE,ALERT", true);
         delegation(jdbc, "OCCUPATIONAL_PHYSICIAN", rppsOther, null, List.of(siretA), "INTERNAL_DOSE", false);
+        delegation(jdbc, "RADIATION_PROTECTION_ADVISER", null, crpA, List.of(), "INTERNAL_DOSE", false);
         return this;
     }
 

@@ -127,5 +127,10 @@ class DelegationApiTest {
                  "dataKinds":["ALERT"],"validFrom":"%s"}""".formatted(AccessScenario.T), mdtA());
         assertThat(noDelegate.getStatus()).isEqualTo(400);
         assertThat(noDelegate.getContentAsString()).contains("delegateRpps");
+        var crpDoses = send(post("/api/v1/delegations"), """
+                {"delegateKind":"RADIATION_PROTECTION_ADVISER","delegateName":"CRP","delegateEmail":"%s",
+                 "dataKinds":["INTERNAL_DOSE","EXTERNAL_DOSE"],"validFrom":"%s"}""".formatted(s.crpB, AccessScenario.T), mdtA());
+        assertThat(crpDoses.getStatus()).isEqualTo(400);
+        assertThat(crpDoses.getContentAsString()).contains("CRP_INTERNAL_ONLY");
     }
 }

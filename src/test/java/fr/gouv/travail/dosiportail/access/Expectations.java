@@ -101,7 +101,8 @@ final class Expectations {
                 EVERY_DATE, "R.4451-68 II 1°"));
         l.add(new Line("nurse whose delegation was revoked", "delegation revoked", "V", NONE, no, "R.4451-68 II 1°"));
         l.add(new Line("nurse without delegation", "not delegated", "V", NONE, no, "R.4451-68 II 1°"));
-        l.add(new Line("CRP of A", "designated, employment before/during", "V", CRP, today, "R.4451-69 I, R.4451-70"));
+        l.add(new Line("CRP of A", "designated, employment before/during, MDT shares internal results", "V", ALL, today,
+                "R.4451-69 I; R.4451-70 (internal results shared by the MDT)"));
         l.add(new Line("CRP of B", "not designated", "V", NONE, no, "R.4451-69 I"));
         l.add(new Line("employer 1 (A)", "current employer", "V", ADMIN, EVERY_DATE, "arrêté 23/06/2023 art. 8"));
         l.add(new Line("correspondent of employer 1", "current employer", "V", ADMIN, EVERY_DATE, "arrêté 23/06/2023 art. 8 III"));

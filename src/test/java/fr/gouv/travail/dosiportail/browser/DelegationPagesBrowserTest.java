@@ -95,7 +95,8 @@ class DelegationPagesBrowserTest extends BrowserTest {
         browser().findElement(By.cssSelector("label[for='kind-data-EFFECTIVE_DOSE']")).click();
         browser().findElement(By.cssSelector("label[for='siret-" + SIRET + "']")).click();
         browser().findElement(By.cssSelector("#form-delegation button[type=submit]")).click();
-        assertThat(all("#resume-erreurs")).as(() -> all("#resume-erreurs").get(0).getText()).isEmpty();
+        String errors = all("#resume-erreurs").stream().map(WebElement::getText).reduce("", String::concat);
+        assertThat(errors).as("errors after a valid grant").isEmpty();
         assertThat(browser().findElement(By.id("delegation-accordee")).getText()).contains("Camille Martin");
         assertThat(browser().findElement(By.id("delegations")).getText())
                 .contains("Camille Martin", "Résultats de dosimétrie externe", "Dose efficace", SIRET)

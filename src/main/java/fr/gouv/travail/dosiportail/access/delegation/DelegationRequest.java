@@ -13,10 +13,10 @@ import java.util.Set;
 
 /**
  * A delegation the MDT grants: to a health professional of the service (by RPPS or e-mail) or to another MDT (by
- * RPPS); for some establishments (SIRET; none: all the MDT follows), some kinds of data, and a period.
+ * RPPS), or internal results shared with the establishment's CRP (R.4451-70, by e-mail); for some establishments (SIRET; none: all the MDT follows), some kinds of data, and a period.
  */
 public record DelegationRequest(
-        @NotNull @Pattern(regexp = "HEALTH_PROFESSIONAL|OCCUPATIONAL_PHYSICIAN") String delegateKind,
+        @NotNull @Pattern(regexp = "HEALTH_PROFESSIONAL|OCCUPATIONAL_PHYSICIAN|RADIATION_PROTECTION_ADVISER") String delegateKind,
         @NotBlank @Size(max = 200) String delegateName,
         @Pattern(regexp = "\\d{11}") String delegateRpps,
         @Email @Size(max = 320) String delegateEmail,

@@ -72,6 +72,14 @@ public class Delegations {
                         "This RPPS number is not valid."));
             }
         }
+        if ("RADIATION_PROTECTION_ADVISER".equals(r.delegateKind())
+                && (email == null || !r.dataKinds().equals(java.util.Set.of(DataKind.INTERNAL_DOSE)))) {
+            problems.add(new FieldProblem("dataKinds", "CRP_INTERNAL_ONLY",
+                    "Un conseiller en radioprotection ne peut recevoir que les résultats de dosimétrie interne (R.4451-70), "
+                            + "désigné par son adresse électronique.",
+                    "A radiation protection adviser may only be given internal dosimetry results (R.4451-70), "
+                            + "named by e-mail address."));
+        }
         if (rpps.equals(delegateRpps)) {
             problems.add(new FieldProblem("delegateRpps", "SELF", "Vous ne pouvez pas vous déléguer à vous-même.",
                     "You cannot delegate to yourself."));

@@ -106,9 +106,13 @@ public final class Clauses {
                     + ".worker_id and acc_w.nir = :acc_nir)";
             case OCCUPATIONAL_PHYSICIAN -> "(" + physicianFollows(m, ":acc_rpps") + " or " + delegated(m) + ")";
             case HEALTH_PROFESSIONAL -> delegated(m);
-            case RADIATION_PROTECTION_ADVISER -> CRP.contains(kind) ? "(" + adviserDesignated(m) + " and "
-                    + (window == CrpWindow.WHILE_EMPLOYED_WHOLE_HISTORY
-                    ? active(m, "start_date", "end_date", ":acc_today") : overlaps(m, s, e)) + ")" : "false";
+            case RADIATION_PROTECTION_ADVISER -> {
+                String crp = "(" + adviserDesignated(m) + " and " + (window == CrpWindow.WHILE_EMPLOYED_WHOLE_HISTORY
+                        ? active(m, "start_date", "end_date", ":acc_today") : overlaps(m, s, e)) + ")";
+                // R.4451-70: internal results only when the MDT shares them (a delegation to the CRP), same window
+                yield CRP.contains(kind) ? crp : kind == DataKind.INTERNAL_DOSE ? "(" + crp + " and " + delegated(m) + ")"
+                        : "false";
+            }
             case EMPLOYER, EMPLOYER_CORRESPONDENT -> kind == DataKind.ADMINISTRATIVE ? employerOwns(m) : "false";
             case LABOUR_INSPECTOR, RADIATION_PROTECTION_INSPECTOR -> INSPECTORS.contains(kind)
                     ? "(" + inTerritory(m) + " and " + overlaps(m, s, e) + ")" : "false";

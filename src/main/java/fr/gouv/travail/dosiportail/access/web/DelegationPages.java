@@ -78,7 +78,7 @@ class DelegationPages {
         if (delegateName.isBlank()) {
             errors.put("delegateName", fr ? "Indiquez le nom du délégataire." : "Give the delegate's name.");
         }
-        if (!delegateKind.equals("HEALTH_PROFESSIONAL") && !delegateKind.equals("OCCUPATIONAL_PHYSICIAN")) {
+        if (!Set.of("HEALTH_PROFESSIONAL", "OCCUPATIONAL_PHYSICIAN", "RADIATION_PROTECTION_ADVISER").contains(delegateKind)) {
             errors.put("delegateKind", fr ? "Choisissez le type de délégataire." : "Choose the kind of delegate.");
         }
         if (!delegateEmail.isBlank() && !delegateEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
