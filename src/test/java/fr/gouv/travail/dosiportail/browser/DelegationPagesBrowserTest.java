@@ -62,7 +62,8 @@ class DelegationPagesBrowserTest extends BrowserTest {
         browser().findElement(By.id("password")).sendKeys("demo");
         browser().findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(url("/")));
-        open("/medecin/delegations");
+        open("/espace");
+        browser().findElement(By.cssSelector("#actions-espace a[href='/medecin/delegations']")).click();
         assertThat(browser().getCurrentUrl()).endsWith("/medecin/delegations");
     }
 
