@@ -103,6 +103,29 @@ public class AccessPolicy {
         return new SqlFilter("(" + clause + ")", p);
     }
 
+    /**
+     * The MDT (RPPS) on whose behalf a delegate reads this worker's data of this kind, for the journal; empty when
+     * the caller acts on its own rights (or has none).
+     */
+    public java.util.Optional<String> delegatingPhysician(Actor actor, UUID workerId, DataKind kind) {
+        if (actor.kind() != fr.gouv.travail.dosiportail.identity.ActorKind.HEALTH_PROFESSIONAL
+                && actor.kind() != fr.gouv.travail.dosiportail.identity.ActorKind.OCCUPATIONAL_PHYSICIAN
+                && actor.kind() != fr.gouv.travail.dosiportail.identity.ActorKind.RADIATION_PROTECTION_ADVISER) {
+            return java.util.Optional.empty();
+        }
+        Map<String, Object> p = new HashMap<>(Params.of(actor, kind, today()));
+        p.put("acc_worker", workerId);
+        if (actor.kind() == fr.gouv.travail.dosiportail.identity.ActorKind.OCCUPATIONAL_PHYSICIAN
+                && jdbc.sql("select exists (select 1 from registry.employment acc_m where acc_m.worker_id = :acc_worker"
+                        + " and " + Clauses.physicianFollows("acc_m", ":acc_rpps") + ")").params(p)
+                .query(Boolean.class).single()) {
+            return java.util.Optional.empty(); // the MDT's own patient
+        }
+        return jdbc.sql("select g.delegating_rpps from access.delegation g join registry.employment acc_m"
+                        + " on acc_m.worker_id = :acc_worker where " + Clauses.delegation("g", "acc_m")
+                        + " order by g.created_at limit 1").params(p).query(String.class).optional();
+    }
+
     /** Whether the worker exists at all (to journal a refusal about a real worker). */
     public boolean workerExists(UUID workerId) {
         return jdbc.sql("select exists (select 1 from registry.worker where id = ?)").param(workerId)

@@ -78,6 +78,9 @@ class DelegationApiTest {
         assertThat(events.stream(DelegationGranted.class).filter(e -> e.delegationId().equals(id))).hasSize(1);
 
         assertThat(access(nurse(email), s.v, "EXTERNAL_DOSE")).isEqualTo(200);
+        assertThat(jdbc.sql("select on_behalf_of from journal.entry where worker_id = ? order by id desc limit 1")
+                .param(s.v).query(String.class).single()).as("the journal names the delegating MDT")
+                .isEqualTo("MDT RPPS " + s.rppsA);
         assertThat(access(nurse(email), s.v, "INTERNAL_DOSE")).as("kind not delegated").isEqualTo(404);
         assertThat(access(nurse(email), s.w, "EXTERNAL_DOSE")).as("beyond the MDT's own rights").isEqualTo(404);
         assertThat(mvc.perform(get("/api/v1/delegations").with(mdtA())).andReturn().getResponse().getContentAsString())

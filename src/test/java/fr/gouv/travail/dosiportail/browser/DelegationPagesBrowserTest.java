@@ -67,6 +67,13 @@ class DelegationPagesBrowserTest extends BrowserTest {
         assertThat(browser().getCurrentUrl()).endsWith("/medecin/delegations");
     }
 
+    /** Clicks a submit button and waits for the next page (the previous one may carry the same ids). */
+    private void submitAndWait(String buttonSelector) {
+        WebElement main = browser().findElement(By.id("contenu"));
+        browser().findElement(By.cssSelector(buttonSelector)).click();
+        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(main));
+    }
+
     private void checkCurrentPage(String heading) {
         assertNoContentSecurityPolicyViolation();
         assertThat(browser().findElement(By.tagName("h1")).getText()).contains(heading);
@@ -84,7 +91,7 @@ class DelegationPagesBrowserTest extends BrowserTest {
         assertThat(browser().getPageSource()).contains("SIRET " + SIRET);
 
         // Nothing ticked, no name: the errors are listed and each field says what is wrong.
-        browser().findElement(By.cssSelector("#form-delegation button[type=submit]")).click();
+        submitAndWait("#form-delegation button[type=submit]");
         assertThat(browser().findElement(By.id("resume-erreurs")).getText())
                 .contains("Indiquez le nom du délégataire", "Cochez au moins un type de données");
         assertThat(browser().getTitle()).startsWith("Erreur");
@@ -95,7 +102,7 @@ class DelegationPagesBrowserTest extends BrowserTest {
         browser().findElement(By.cssSelector("label[for='kind-data-EXTERNAL_DOSE']")).click();
         browser().findElement(By.cssSelector("label[for='kind-data-EFFECTIVE_DOSE']")).click();
         browser().findElement(By.cssSelector("label[for='siret-" + SIRET + "']")).click();
-        browser().findElement(By.cssSelector("#form-delegation button[type=submit]")).click();
+        submitAndWait("#form-delegation button[type=submit]");
         String errors = all("#resume-erreurs").stream().map(WebElement::getText).reduce("", String::concat);
         assertThat(errors).as("errors after a valid grant").isEmpty();
         assertThat(browser().findElement(By.id("delegation-accordee")).getText()).contains("Camille Martin");
@@ -106,7 +113,7 @@ class DelegationPagesBrowserTest extends BrowserTest {
 
         WebElement reason = browser().findElement(By.cssSelector("#delegations input[name=reason]"));
         reason.sendKeys("Fin de la mission d’intérim");
-        browser().findElement(By.cssSelector("#delegations button[type=submit]")).click();
+        submitAndWait("#delegations button[type=submit]");
         assertThat(browser().findElement(By.id("delegation-revoquee")).isDisplayed()).isTrue();
         assertThat(browser().findElement(By.id("delegations")).getText()).containsIgnoringCase("Révoquée").contains("Fin de la mission");
         assertThat(all("#delegations input[name=reason]")).isEmpty();

@@ -41,7 +41,7 @@ public final class Clauses {
     }
 
     /** The MDT with this RPPS (SQL expression) is designated today for the establishment where m is current. */
-    static String physicianFollows(String m, String rppsExpr) {
+    public static String physicianFollows(String m, String rppsExpr) {
         return "(" + active(m, "start_date", "end_date", ":acc_today")
                 + " and exists (select 1 from registry.designation acc_d where acc_d.establishment_id = " + m
                 + ".establishment_id and acc_d.role = 'OCCUPATIONAL_PHYSICIAN' and acc_d.rpps = " + rppsExpr
@@ -50,14 +50,18 @@ public final class Clauses {
 
     /** A delegation to the caller, valid today, for this kind and m's establishment, within the MDT's own rights. */
     static String delegated(String m) {
-        return "exists (select 1 from access.delegation acc_g where acc_g.revoked_at is null and "
-                + active("acc_g", "valid_from", "valid_to", ":acc_today")
-                + " and acc_g.delegate_kind = :acc_actor_kind"
-                + " and (acc_g.delegate_rpps = :acc_rpps or lower(acc_g.delegate_email) = lower(:acc_email))"
-                + " and :acc_kind = any(acc_g.data_kinds)"
-                + " and (cardinality(acc_g.sirets) = 0 or exists (select 1 from registry.establishment acc_x"
-                + " where acc_x.id = " + m + ".establishment_id and acc_x.siret::text = any(acc_g.sirets)))"
-                + " and " + physicianFollows(m, "acc_g.delegating_rpps") + ")";
+        return "exists (select 1 from access.delegation acc_g where " + delegation("acc_g", m) + ")";
+    }
+
+    /** The conditions of {@link #delegated} on delegation row g (also to find on whose behalf a delegate acts). */
+    public static String delegation(String g, String m) {
+        return g + ".revoked_at is null and " + active(g, "valid_from", "valid_to", ":acc_today")
+                + " and " + g + ".delegate_kind = :acc_actor_kind"
+                + " and (" + g + ".delegate_rpps = :acc_rpps or lower(" + g + ".delegate_email) = lower(:acc_email))"
+                + " and :acc_kind = any(" + g + ".data_kinds)"
+                + " and (cardinality(" + g + ".sirets) = 0 or exists (select 1 from registry.establishment acc_x"
+                + " where acc_x.id = " + m + ".establishment_id and acc_x.siret::text = any(" + g + ".sirets)))"
+                + " and " + physicianFollows(m, g + ".delegating_rpps");
     }
 
     static String adviserDesignated(String m) {

@@ -63,9 +63,14 @@ class DecisionController {
         Decision d = tx.execute(s -> {
             Decision decision = policy.decide(actor, id, dataKind, at, action);
             if (decision.allowed() || exists(id)) {
-                journal.record(JournalEntry.of(actor, id, dataKind, action == Action.READ ? JournalAction.READ
+                JournalEntry entry = JournalEntry.of(actor, id, dataKind, action == Action.READ ? JournalAction.READ
                         : JournalAction.WRITE, why, decision.allowed() ? Outcome.ALLOWED : Outcome.DENIED,
-                        request.getMethod() + " " + request.getRequestURI()));
+                        request.getMethod() + " " + request.getRequestURI());
+                if (decision.allowed()) {
+                    entry = policy.delegatingPhysician(actor, id, dataKind).map(r -> "MDT RPPS " + r)
+                            .map(entry::onBehalfOf).orElse(entry);
+                }
+                journal.record(entry);
             }
             return decision;
         });
