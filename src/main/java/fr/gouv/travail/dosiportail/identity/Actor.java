@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param rpps the occupational physician's RPPS number
  * @param accreditationNumber the accredited body an API client or lab user belongs to
  * @param nir the worker's own NIR, once matched
+ * @param email the professional's e-mail (a CRP is recognised by it in the designations)
+ * @param territory department codes an inspector covers ({@code *}: the whole country); empty for others
  */
 public record Actor(
         ActorKind kind,
@@ -23,7 +25,20 @@ public record Actor(
         Optional<Siren> company,
         Optional<Rpps> rpps,
         Optional<String> accreditationNumber,
-        Optional<Nir> nir) {
+        Optional<Nir> nir,
+        Optional<String> email,
+        java.util.List<String> territory) {
+
+    public Actor {
+        email = email == null ? Optional.empty() : email;
+        territory = territory == null ? java.util.List.of() : java.util.List.copyOf(territory);
+    }
+
+    /** An actor known by no e-mail and covering no territory. */
+    public Actor(ActorKind kind, String subject, String displayName, Optional<Siren> company, Optional<Rpps> rpps,
+                 Optional<String> accreditationNumber, Optional<Nir> nir) {
+        this(kind, subject, displayName, company, rpps, accreditationNumber, nir, Optional.empty(), java.util.List.of());
+    }
 
     public Siren requireCompany() {
         return company.orElseThrow(() -> new IllegalStateException("actor " + subject + " acts for no company"));

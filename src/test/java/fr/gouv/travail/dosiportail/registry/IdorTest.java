@@ -93,6 +93,10 @@ class IdorTest {
         UUID establishment = theirs.receipt.subjectId();
         return List.of(
                 api("GET /api/v1/workers/{id}", get("/api/v1/workers/" + theirWorkerId), 404),
+                api("GET /api/v1/workers/{id}/access", get("/api/v1/workers/" + theirWorkerId + "/access")
+                        .param("dataKind", "ADMINISTRATIVE"), 404),
+                api("POST /api/v1/delegations/{id}/revoke", json(post("/api/v1/delegations/"
+                        + UUID.randomUUID() + "/revoke"), "{\"reason\":\"Fin\"}"), 403),
                 api("POST /api/v1/employments/{id}/end", json(post("/api/v1/employments/" + employment + "/end"),
                         "{\"endDate\":\"2025-01-31\"}"), 404),
                 api("POST /api/v1/designations/{id}/end", json(post("/api/v1/designations/" + theirDesignation + "/end"),
@@ -124,7 +128,10 @@ class IdorTest {
                 page("GET /employeur/emplois/{id}/profils/nouveau", get("/employeur/emplois/" + employment + "/profils/nouveau")),
                 page("POST /employeur/emplois/{id}/profils/nouveau", post("/employeur/emplois/" + employment + "/profils/nouveau")
                         .param("validFrom", "2025-01-01").param("classification", "B")),
-                page("GET /employeur/recepisses/{number}", get("/employeur/recepisses/" + theirs.receipt.number())));
+                page("GET /employeur/recepisses/{number}", get("/employeur/recepisses/" + theirs.receipt.number())),
+                new Attempt("POST /medecin/delegations/{id}/revocation", page("an employer is no MDT",
+                        post("/medecin/delegations/" + UUID.randomUUID() + "/revocation").param("reason", "Fin"))
+                        .request(), 403));
     }
 
     @Test
@@ -185,6 +192,15 @@ class IdorTest {
             attempts.add(new Attempt("GET /api/v1" + path, get("/api/v1" + path).with(lab), 403));
         }
         attempts.add(new Attempt("GET /api/v1/workers/{id}", get("/api/v1/workers/" + theirWorkerId).with(lab), 403));
+        attempts.add(new Attempt("GET /api/v1/workers/{id}/access", get("/api/v1/workers/" + theirWorkerId + "/access")
+                .param("dataKind", "EXTERNAL_DOSE").with(lab), 403));
+        attempts.add(new Attempt("GET /api/v1/me/worker", get("/api/v1/me/worker").with(lab), 403));
+        attempts.add(new Attempt("GET /api/v1/delegations", get("/api/v1/delegations").with(lab), 403));
+        attempts.add(new Attempt("POST /api/v1/delegations", json(post("/api/v1/delegations"), """
+                {"delegateKind":"HEALTH_PROFESSIONAL","delegateName":"X","delegateEmail":"x@example.fr",
+                 "dataKinds":["EXTERNAL_DOSE"],"validFrom":"2025-01-01"}""").with(lab), 403));
+        attempts.add(new Attempt("POST /api/v1/delegations/{id}/revoke", json(post("/api/v1/delegations/"
+                + UUID.randomUUID() + "/revoke"), "{\"reason\":\"Fin\"}").with(lab), 403));
         Map<String, String> bodies = Map.of(
                 "/api/v1/establishments", RegistryApiTest.establishmentJson(theirs.siret),
                 "/api/v1/workers", workerJson(theirs.siret, TestIds.nir(Sex.F, 1990, 1, 901)),

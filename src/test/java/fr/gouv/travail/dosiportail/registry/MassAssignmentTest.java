@@ -53,6 +53,10 @@ class MassAssignmentTest {
             "/api/v1/exposure-profiles", IdorTest.profileJson(UUID.fromString(ANY_ID)),
             "/api/v1/designations", IdorTest.designationJson("12345678200011"),
             "/api/v1/designations/" + ANY_ID + "/end", "{\"validTo\":\"2025-01-31\"}",
+            "/api/v1/delegations", """
+                    {"delegateKind":"HEALTH_PROFESSIONAL","delegateName":"Infirmière","delegateEmail":"i@example.fr",
+                     "dataKinds":["EXTERNAL_DOSE"],"validFrom":"2025-01-01"}""",
+            "/api/v1/delegations/" + ANY_ID + "/revoke", "{\"reason\":\"Fin de mission\"}",
             "/api/v1/accredited-bodies", """
                     {"kind":"EXTERNAL_DOSIMETRY_LAB","name":"Labo","siret":"12345678200011","accreditationNumber":"A",
                      "validFrom":"2024-01-01"}""");

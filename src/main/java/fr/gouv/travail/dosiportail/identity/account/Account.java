@@ -18,9 +18,10 @@ public record Account(
         Optional<Rpps> rpps,
         Optional<String> accreditationNumber,
         Optional<Nir> nir,
-        List<String> territory) {
+        List<String> territory,
+        Optional<String> email) {
 
     public Actor toActor() {
-        return new Actor(kind, "account:" + id, displayName, siren, rpps, accreditationNumber, nir);
+        return new Actor(kind, "account:" + id, displayName, siren, rpps, accreditationNumber, nir, email, territory);
     }
 }

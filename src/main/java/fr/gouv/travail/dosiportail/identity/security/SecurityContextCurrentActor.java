@@ -42,6 +42,8 @@ class SecurityContextCurrentActor implements CurrentActor {
                 Optional.ofNullable(jwt.getClaimAsString(TokenClaims.SIREN)).map(Siren::new),
                 Optional.ofNullable(jwt.getClaimAsString(TokenClaims.RPPS)).map(Rpps::new),
                 Optional.ofNullable(jwt.getClaimAsString(TokenClaims.ACCREDITATION_NUMBER)),
-                Optional.ofNullable(jwt.getClaimAsString(TokenClaims.NIR)).map(Nir::new));
+                Optional.ofNullable(jwt.getClaimAsString(TokenClaims.NIR)).map(Nir::new),
+                Optional.ofNullable(jwt.getClaimAsString(TokenClaims.EMAIL)),
+                jwt.hasClaim(TokenClaims.TERRITORY) ? jwt.getClaimAsStringList(TokenClaims.TERRITORY) : java.util.List.of());
     }
 }

@@ -8,6 +8,9 @@ public final class TokenClaims {
     public static final String ACCREDITATION_NUMBER = "accreditation_number";
     public static final String NIR = "nir";
     public static final String NAME = "name";
+    public static final String EMAIL = "email";
+    /** Department codes an inspector covers, as a list of strings ({@code *}: the whole country). */
+    public static final String TERRITORY = "territory";
 
     private TokenClaims() {
     }

@@ -1,5 +1,7 @@
 package fr.gouv.travail.dosiportail.registry.query;
 
+import fr.gouv.travail.dosiportail.access.AccessPolicy;
+import fr.gouv.travail.dosiportail.access.SqlFilter;
 import fr.gouv.travail.dosiportail.core.Siren;
 import fr.gouv.travail.dosiportail.identity.Actor;
 import fr.gouv.travail.dosiportail.journal.AccessJournal;
@@ -31,10 +33,12 @@ public class RegistryQueries {
 
     private final JdbcClient jdbc;
     private final AccessJournal journal;
+    private final AccessPolicy policy;
 
-    RegistryQueries(JdbcClient jdbc, AccessJournal journal) {
+    RegistryQueries(JdbcClient jdbc, AccessJournal journal, AccessPolicy policy) {
         this.jdbc = jdbc;
         this.journal = journal;
+        this.policy = policy;
     }
 
     private void journalRead(Access access, List<Map<String, Object>> rows, String workerColumn) {
@@ -81,6 +85,8 @@ public class RegistryQueries {
                         int page, int size, LocalDate today) {
         String prefix = namePrefix == null || namePrefix.isBlank() ? null
                 : namePrefix.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        // the policy's fragment: an employer sees its establishments' employments, an MDT those it follows, etc.
+        SqlFilter visible = policy.employmentsVisibleTo(actor, activeAt == null ? today : activeAt, "m");
         var rows = jdbc.sql("""
                         select w.id as worker_id, w.nir, w.birth_name, w.usage_name, w.first_names, w.sex, w.birth_date,
                                m.id as employment_id, e.siret, m.contract_type, m.working_time_ratio, m.start_date,
@@ -93,7 +99,7 @@ public class RegistryQueries {
                                            where p.employment_id = m.id and p.valid_from <= :d
                                              and (p.valid_to is null or p.valid_to >= :d)
                                            order by p.valid_from desc limit 1) p on true
-                        where (:op or c.siren = :siren)
+                        where %s
                           and (cast(:siret as text) is null or e.siret = :siret)
                           and (cast(:classification as text) is null or p.classification = :classification)
                           and (cast(:activeAt as date) is null
@@ -101,8 +107,8 @@ public class RegistryQueries {
                           and (cast(:prefix as text) is null or lower(w.birth_name) like :prefix
                                or lower(coalesce(w.usage_name, '')) like :prefix)
                         order by w.birth_name, w.first_names, w.id, m.start_date
-                        limit :size offset :offset""")
-                .param("op", Guard.isOperator(actor)).param("siren", siren(actor)).param("siret", siret)
+                        limit :size offset :offset""".formatted(visible.sql()))
+                .params(visible.params()).param("siret", siret)
                 .param("classification", classification).param("activeAt", activeAt).param("prefix", prefix)
                 .param("d", activeAt == null ? today : activeAt).param("size", size).param("offset", (long) page * size)
                 .query().listOfRows();
@@ -118,14 +124,15 @@ public class RegistryQueries {
      */
     @Transactional
     public java.util.Optional<Map<String, Object>> worker(Access access, Actor actor, UUID workerId) {
+        SqlFilter visible = policy.employmentsVisibleTo(actor, policy.today(), "m");
         var employments = jdbc.sql("""
                         select m.id, e.siret, e.name as establishment_name, m.contract_type, m.working_time_ratio,
                                m.start_date, m.end_date, m.end_reason
                         from registry.employment m
                         join registry.establishment e on e.id = m.establishment_id
                         join registry.company c on c.id = e.company_id
-                        where m.worker_id = :w and (:op or c.siren = :siren) order by m.start_date""")
-                .param("w", workerId).param("op", Guard.isOperator(actor)).param("siren", siren(actor))
+                        where m.worker_id = :w and %s order by m.start_date""".formatted(visible.sql()))
+                .param("w", workerId).params(visible.params())
                 .query().listOfRows();
         if (employments.isEmpty()) {
             boolean exists = jdbc.sql("select exists (select 1 from registry.worker where id = ?)").param(workerId)
@@ -148,6 +155,11 @@ public class RegistryQueries {
         worker.put("employments", employments);
         journal.record(access.entry(workerId, JournalAction.READ, Outcome.ALLOWED));
         return java.util.Optional.of(worker);
+    }
+
+    /** The référentiel id of the worker with this NIR. */
+    public java.util.Optional<UUID> workerIdOf(fr.gouv.travail.dosiportail.core.Nir nir) {
+        return jdbc.sql("select id from registry.worker where nir = ?").param(nir.value()).query(UUID.class).optional();
     }
 
     public List<Map<String, Object>> designations(Actor actor, String siret) {

@@ -1,5 +1,6 @@
 package fr.gouv.travail.dosiportail.registry.web;
 
+import fr.gouv.travail.dosiportail.access.Purposes;
 import fr.gouv.travail.dosiportail.identity.Actor;
 import fr.gouv.travail.dosiportail.identity.ActorKind;
 import fr.gouv.travail.dosiportail.identity.CurrentActor;
@@ -30,7 +31,7 @@ class AccessPurposes {
         Actor actor = current.get();
         String resource = request.getMethod() + " " + request.getRequestURI();
         if (actor.kind() != ActorKind.OPERATOR) {
-            return Access.of(actor, Access.MANAGEMENT, resource);
+            return Access.of(actor, Purposes.of(actor.kind()), resource);
         }
         String purpose = request.getHeader(HEADER);
         if (purpose == null || purpose.isBlank()) {

@@ -33,6 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ReadController {
 
     private static final String DECLARANTS = "hasAnyRole('EMPLOYER','EMPLOYER_CORRESPONDENT','OPERATOR')";
+    /** Who may read workers' administrative data; the access policy then filters the rows in SQL. */
+    private static final String READERS = "hasAnyRole('EMPLOYER','EMPLOYER_CORRESPONDENT','OPERATOR','OCCUPATIONAL_PHYSICIAN',"
+            + "'HEALTH_PROFESSIONAL','RADIATION_PROTECTION_ADVISER','LABOUR_INSPECTOR','RADIATION_PROTECTION_INSPECTOR')";
     private static final String PURPOSE = "Finalité de la consultation, obligatoire pour l'opérateur (journal des accès)";
     private final RegistryQueries queries;
     private final CurrentActor actor;
@@ -52,8 +55,8 @@ class ReadController {
     }
 
     @GetMapping("/workers")
-    @PreAuthorize(DECLARANTS)
-    @Operation(summary = "Travailleurs de mon entreprise (un par emploi), paginés et filtrés")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Travailleurs que la politique d'accès me montre (un par emploi visible), paginés et filtrés")
     @ApiErrors
     Map<String, Object> workers(
             @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -73,14 +76,24 @@ class ReadController {
     }
 
     @GetMapping("/workers/{id}")
-    @PreAuthorize(DECLARANTS)
-    @Operation(summary = "Un travailleur, s'il est employé dans un de mes établissements")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Un travailleur, si la politique d'accès m'ouvre ses données administratives")
     @ApiErrors
     Map<String, Object> worker(@PathVariable UUID id,
             @RequestHeader(name = AccessPurposes.HEADER, required = false) @Parameter(description = PURPOSE) String purposeHeader,
             @RequestParam(name = AccessPurposes.PARAMETER, required = false) @Parameter(description = PURPOSE) String purpose,
             HttpServletRequest request) {
         return Rows.api(queries.worker(purposes.api(request), actor.get(), id).orElseThrow(Guard::notFound));
+    }
+
+    @GetMapping("/me/worker")
+    @PreAuthorize("hasRole('WORKER')")
+    @Operation(summary = "Mes données administratives (travailleur), tous employeurs, toute la carrière")
+    @ApiErrors
+    Map<String, Object> me(HttpServletRequest request) {
+        var me = actor.get();
+        UUID id = me.nir().flatMap(queries::workerIdOf).orElseThrow(Guard::notFound);
+        return Rows.api(queries.worker(purposes.api(request), me, id).orElseThrow(Guard::notFound));
     }
 
     @GetMapping("/designations")
