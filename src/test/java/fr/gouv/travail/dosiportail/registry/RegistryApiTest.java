@@ -122,7 +122,9 @@ class RegistryApiTest {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/v1/workers/" + workerId).with(employer(y.company.siren))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.employments[0].siret").value(y.siret));
+                .andExpect(jsonPath("$.employments[0].siret").value(y.siret))
+                .andExpect(jsonPath("$.birthDate").value("1985-04-12")) // a calendar day, not an instant
+                .andExpect(jsonPath("$.employments[0].startDate").value("2024-01-01"));
         mvc.perform(post("/api/v1/establishments").with(employer(x.company.siren))
                         .contentType(MediaType.APPLICATION_JSON).content(establishmentJson(y.siret)))
                 .andExpect(status().isForbidden())
