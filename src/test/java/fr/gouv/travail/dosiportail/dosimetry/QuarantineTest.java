@@ -53,7 +53,7 @@ class QuarantineTest {
         return DoseRecords.record(worker, site.siret, "DOS-" + UUID.randomUUID());
     }
 
-    private void quarantined(Map<String, String> record, QuarantineReason reason) throws Exception {
+    private UUID quarantined(Map<String, String> record, QuarantineReason reason) throws Exception {
         var response = mvc.perform(post("/api/v1/dose-records").contentType(MediaType.APPLICATION_JSON)
                 .content(json(record)).with(lab(DoseRecords.LAB))).andReturn().getResponse();
         assertThat(response.getStatus()).as(reason.name()).isEqualTo(202);
@@ -67,6 +67,7 @@ class QuarantineTest {
         assertThat(row.get("dosimeter")).isEqualTo(record.get("dosimeterId").replace("\"", ""));
         assertThat(row.get("released_at")).isNull();
         assertThat(response.getContentAsString()).doesNotContain(record.get("nir").replace("\"", ""));
+        return id;
     }
 
     @Test
@@ -79,6 +80,14 @@ class QuarantineTest {
     void aNameThatDoesNotMatchTheNirIsQuarantined() throws Exception {
         quarantined(with(record(classified), "lastName", q("Durand")), QuarantineReason.NIR_NAME_MISMATCH);
         quarantined(with(record(classified), "firstName", q("Paul")), QuarantineReason.NIR_NAME_MISMATCH);
+    }
+
+    @Test
+    void theSameUnmatchedRecordSentTwiceWaitsOnceInQuarantine() throws Exception {
+        Map<String, String> record = with(record(classified), "lastName", q("Durand"));
+        UUID first = quarantined(record, QuarantineReason.NIR_NAME_MISMATCH);
+        assertThat(quarantined(record, QuarantineReason.NIR_NAME_MISMATCH)).isEqualTo(first);
+        assertThat(quarantined(with(record, "valueMsv", "0.4"), QuarantineReason.NIR_NAME_MISMATCH)).isNotEqualTo(first);
     }
 
     @Test

@@ -120,6 +120,10 @@ public class DoseCollection {
         }
         var match = matching.match(r);
         if (!match.matched()) {
+            var waiting = store.findWaitingQuarantine(r, item.rawJson());
+            if (waiting.isPresent()) {
+                return ItemResult.quarantined(index, waiting.get(), match.failure());
+            }
             UUID quarantineId = UUID.randomUUID();
             store.insertQuarantine(quarantineId, submissionId, r, item.rawJson(), match.failure(), now);
             return ItemResult.quarantined(index, quarantineId, match.failure());

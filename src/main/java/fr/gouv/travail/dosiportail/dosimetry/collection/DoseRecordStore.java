@@ -98,6 +98,15 @@ class DoseRecordStore {
                 .param("receivedAt", Timestamp.from(receivedAt)).param("receipt", receiptNumber).update();
     }
 
+    /** The same record, still waiting in quarantine (sent again: nothing is doubled). */
+    Optional<UUID> findWaitingQuarantine(DoseRecordSubmission r, String rawJson) {
+        return jdbc.sql("""
+                        select id from dosimetry.quarantine
+                        where originator_kind = ? and originator_id = ? and raw_record = ?::jsonb and released_at is null
+                        limit 1""")
+                .params(r.originatorKind().name(), r.originatorId(), rawJson).query(UUID.class).optional();
+    }
+
     void insertQuarantine(UUID id, UUID submissionId, DoseRecordSubmission r, String rawJson, QuarantineReason reason,
                           Instant receivedAt) {
         jdbc.sql("""
