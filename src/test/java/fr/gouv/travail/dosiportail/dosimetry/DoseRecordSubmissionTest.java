@@ -95,7 +95,8 @@ class DoseRecordSubmissionTest {
                 });
         assertThat(jdbc.sql("""
                         select count(*) from journal.entry where worker_id = ?::uuid and data_kind = 'EXTERNAL_DOSE'
-                          and action = 'WRITE' and resource like 'dosimetry.dose_record/%'""")
+                          and action = 'WRITE' and resource like 'dosimetry.dose_record/%'
+                          and on_behalf_of = 'Accréditation LAB-1'""")
                 .param(row.get("worker_id")).query(Long.class).single()).isOne();
         assertThat(body).doesNotContain(worker.nir);
     }

@@ -110,4 +110,16 @@ class QuarantineTest {
                 .with(lab(DoseRecords.LAB))).andReturn().getResponse().getStatus();
         assertThat(status).isEqualTo(201);
     }
+
+    @Test
+    void aNonClassifiedWorkersDoseOfBefore2024IsStillRecorded() throws Exception {
+        RegistryFixtures.WorkerBuilder earlier = site.aWorker().named("Bernard", "Anne");
+        earlier.start = java.time.LocalDate.of(2023, 1, 1);
+        earlier.declare();
+        var before2024 = with(with(record(earlier), "periodStart", q("2023-06-01")), "periodEnd", q("2023-06-30"));
+        int status = mvc.perform(post("/api/v1/dose-records").contentType(MediaType.APPLICATION_JSON)
+                .content(json(before2024)).with(lab(DoseRecords.LAB))).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(201);
+        quarantined(record(earlier), QuarantineReason.WORKER_NOT_CLASSIFIED);
+    }
 }

@@ -134,9 +134,10 @@ public class DoseCollection {
                 receipt);
         events.publishEvent(new DoseRecordAccepted(id, match.workerId(), match.establishmentId(), submissionId,
                 r.quantity(), r.periodStart(), r.periodEnd(), review, now));
-        entries.add(JournalEntry.of(actor, match.workerId(),
+        JournalEntry entry = JournalEntry.of(actor, match.workerId(),
                 r.quantity().internal() ? DataKind.INTERNAL_DOSE : DataKind.EXTERNAL_DOSE, JournalAction.WRITE,
-                Purposes.of(actor.kind()), Outcome.ALLOWED, "dosimetry.dose_record/" + id));
+                Purposes.of(actor.kind()), Outcome.ALLOWED, "dosimetry.dose_record/" + id);
+        entries.add(actor.accreditationNumber().map(n -> entry.onBehalfOf("Accréditation " + n)).orElse(entry));
         return ItemResult.accepted(index, id, false, review);
     }
 

@@ -8,7 +8,6 @@ import fr.gouv.travail.dosiportail.dosimetry.QuantityCode;
 import fr.gouv.travail.dosiportail.dosimetry.QuarantineReason;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -91,15 +90,17 @@ class WorkerMatching {
                 .query(Boolean.class).single();
     }
 
-    /** The last name is the birth or the usage name, the first name one of the first names; case and accents aside. */
+    /**
+     * The last name is the birth or the usage name; the first name is one or more consecutive first names
+     * ("Marie-Thérèse" among "Hélène Marie-Thérèse"). Case, accents, hyphens and apostrophes aside.
+     */
     static boolean sameName(String lastName, String firstName, WorkerRow worker) {
         String last = fold(lastName);
         boolean lastMatches = last.equals(fold(worker.birthName()))
                 || worker.usageName() != null && last.equals(fold(worker.usageName()));
         String first = fold(firstName);
         String firstNames = fold(worker.firstNames());
-        boolean firstMatches = firstNames.equals(first) || firstNames.startsWith(first + " ")
-                || Arrays.asList(firstNames.split(" ")).contains(first);
+        boolean firstMatches = !first.isEmpty() && (" " + firstNames + " ").contains(" " + first + " ");
         return lastMatches && firstMatches;
     }
 
