@@ -50,6 +50,9 @@ class IdorTest {
     private static final String PROBLEMS = "https://dosiportail.travail.gouv.fr/problemes/";
     /** API addresses any authenticated actor may call: the lab's 403 does not apply. */
     private static final Set<String> FOR_EVERY_ACTOR = Set.of("GET /api/v1/me", "GET /api/v1/nomenclatures");
+    /** API addresses for the senders of dose results (labs, operator): an employer's token is refused them. */
+    private static final Set<String> FOR_RESULT_SENDERS = Set.of("POST /api/v1/dose-records",
+            "POST /api/v1/dose-records/batch");
     private static final String[] COUNTED = {"worker", "employment", "exposure_profile", "designation",
             "declaration_receipt", "establishment"};
 
@@ -129,6 +132,11 @@ class IdorTest {
                 page("POST /employeur/emplois/{id}/profils/nouveau", post("/employeur/emplois/" + employment + "/profils/nouveau")
                         .param("validFrom", "2025-01-01").param("classification", "B")),
                 page("GET /employeur/recepisses/{number}", get("/employeur/recepisses/" + theirs.receipt.number())),
+                api("POST /api/v1/dose-records (an employer sends no results)", json(post("/api/v1/dose-records"),
+                        doseRecordJson(theirWorker.nir, theirs.siret)), 403),
+                api("POST /api/v1/dose-records/batch (an employer sends no results)",
+                        json(post("/api/v1/dose-records/batch"), "[" + doseRecordJson(theirWorker.nir, theirs.siret)
+                                + "]"), 403),
                 new Attempt("POST /medecin/delegations/{id}/revocation", page("an employer is no MDT",
                         post("/medecin/delegations/" + UUID.randomUUID() + "/revocation").param("reason", "Fin"))
                         .request(), 403));
@@ -177,7 +185,8 @@ class IdorTest {
         Set<String> tested = new TreeSet<>();
         labAttempts().forEach(a -> tested.add(a.mapping()));
         Set<String> employerApi = new TreeSet<>();
-        appMappings().stream().filter(m -> m.contains(" /api/") && !FOR_EVERY_ACTOR.contains(m)).forEach(employerApi::add);
+        appMappings().stream().filter(m -> m.contains(" /api/") && !FOR_EVERY_ACTOR.contains(m)
+                && !FOR_RESULT_SENDERS.contains(m)).forEach(employerApi::add);
         assertThat(employerApi).hasSizeGreaterThan(10);
         assertThat(tested).as("the lab table names every employer endpoint").containsAll(employerApi);
     }
@@ -275,6 +284,14 @@ class IdorTest {
         return """
                 {"siret":"%s","nir":"%s","birthName":"Intrus","firstNames":"Paul","sex":"M",
                  "birthDate":"1980-01-01","birthPlaceCode":"75056"}""".formatted(siret, nir);
+    }
+
+    static String doseRecordJson(String nir, String siret) {
+        return """
+                {"nir":"%s","lastName":"Dupont","firstName":"Jeanne","siret":"%s","originatorKind":"ACCREDITED_BODY",
+                 "originatorId":"A","monitoringKind":"EXTERNAL_PASSIVE","dosimeterId":"D-1","bodyLocation":"WHOLE_BODY",
+                 "radiationType":"PHOTONS","periodStart":"2025-01-01","periodEnd":"2025-01-31","quantity":"HP10",
+                 "valueMsv":0.25,"belowThreshold":false,"resultStatus":"RESULT"}""".formatted(nir, siret);
     }
 
     static String designationJson(String siret) {

@@ -1,0 +1,155 @@
+package fr.gouv.travail.dosiportail.dosimetry.collection;
+
+import fr.gouv.travail.dosiportail.access.Purposes;
+import fr.gouv.travail.dosiportail.dosimetry.DoseRecordAccepted;
+import fr.gouv.travail.dosiportail.dosimetry.DoseRecordSubmission;
+import fr.gouv.travail.dosiportail.dosimetry.ItemOutcome;
+import fr.gouv.travail.dosiportail.dosimetry.ItemResult;
+import fr.gouv.travail.dosiportail.dosimetry.SubmissionReceipt;
+import fr.gouv.travail.dosiportail.identity.Actor;
+import fr.gouv.travail.dosiportail.journal.AccessJournal;
+import fr.gouv.travail.dosiportail.journal.DataKind;
+import fr.gouv.travail.dosiportail.journal.JournalAction;
+import fr.gouv.travail.dosiportail.journal.JournalEntry;
+import fr.gouv.travail.dosiportail.journal.Outcome;
+import fr.gouv.travail.dosiportail.platform.ApiProblem;
+import fr.gouv.travail.dosiportail.platform.FieldProblem;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Collects dose records: checks each one, matches its worker and establishment, stores it (publishing
+ * {@link DoseRecordAccepted} and journaling the write in the same transaction) or quarantines it, and answers per
+ * record. An Idempotency-Key replays the first answer for the same body and refuses another body.
+ */
+@Service
+public class DoseCollection {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final DoseRecordStore store;
+    private final WorkerMatching matching;
+    private final ItemValidation validation;
+    private final AccessJournal journal;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    DoseCollection(DoseRecordStore store, WorkerMatching matching, ItemValidation validation, AccessJournal journal,
+                   ApplicationEventPublisher events, JsonMapper json) {
+        this.store = store;
+        this.matching = matching;
+        this.validation = validation;
+        this.journal = journal;
+        this.events = events;
+        this.json = json;
+    }
+
+    /** One submitted record: parsed (or not, with the reading errors) and its JSON as received. */
+    public record Item(DoseRecordSubmission record, String rawJson, List<FieldProblem> readErrors) {
+    }
+
+    /** The HTTP status to answer with, and the receipt. */
+    public record Answer(int httpStatus, SubmissionReceipt receipt) {
+    }
+
+    @Transactional
+    public Answer submit(Actor actor, List<Item> items, String channel, Optional<String> idempotencyKey,
+                         boolean single) {
+        items.stream().filter(i -> i.record() != null).forEach(i -> Originators.requireOwn(actor, i.record()));
+        String originator = Originators.of(actor);
+        String hash = Originators.hash(channel, items);
+        if (idempotencyKey.isPresent()) {
+            var past = store.findByKey(originator, idempotencyKey.get());
+            if (past.isPresent()) {
+                if (!past.get().requestHash().equals(hash)) {
+                    throw ApiProblem.conflict("Cette clé d'idempotence a déjà servi pour une autre requête.",
+                            "This idempotency key was already used for another request.");
+                }
+                return new Answer(past.get().httpStatus(), json.readValue(past.get().answer(), SubmissionReceipt.class));
+            }
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, PARIS);
+        List<List<FieldProblem>> errors = items.stream().map(i -> validation.errors(i, today)).toList();
+        if (single && !errors.get(0).isEmpty()) {
+            throw ApiProblem.invalid(errors.get(0));
+        }
+        UUID submissionId = UUID.randomUUID();
+        String receipt = store.nextReceiptNumber(today);
+        store.openSubmission(submissionId, originator, idempotencyKey.orElse(null), hash, channel, items.size(),
+                receipt, actor.subject(), now);
+        List<ItemResult> results = new ArrayList<>();
+        List<JournalEntry> entries = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            Item item = items.get(index);
+            results.add(errors.get(index).isEmpty()
+                    ? collect(actor, index, item, submissionId, channel, now, receipt, entries)
+                    : ItemResult.rejected(index, errors.get(index)));
+        }
+        journal.recordAll(entries);
+        SubmissionReceipt answer = new SubmissionReceipt(submissionId, receipt, now,
+                count(results, ItemOutcome.ACCEPTED), count(results, ItemOutcome.QUARANTINED),
+                count(results, ItemOutcome.REJECTED), results);
+        int status = single ? singleStatus(results.get(0)) : 200;
+        store.closeSubmission(submissionId, answer.accepted(), answer.quarantined(), answer.rejected(), status,
+                json.writeValueAsString(answer));
+        return new Answer(status, answer);
+    }
+
+    private ItemResult collect(Actor actor, int index, Item item, UUID submissionId, String channel, Instant now,
+                               String receipt, List<JournalEntry> entries) {
+        DoseRecordSubmission r = item.record();
+        var existing = store.findSameKey(r);
+        if (existing.isPresent()) {
+            return existing.get().same() ? ItemResult.accepted(index, existing.get().id(), true, false)
+                    : ItemResult.rejected(index, List.of(new FieldProblem("dosimeterId", "ALREADY_RECORDED",
+                    "Un autre résultat est déjà enregistré pour ce dosimètre, cette période et cette grandeur : "
+                            + "envoyez une correction.",
+                    "Another result is already recorded for this dosimeter, period and quantity: send a correction.")));
+        }
+        var match = matching.match(r);
+        if (!match.matched()) {
+            var waiting = store.findWaitingQuarantine(r, item.rawJson());
+            if (waiting.isPresent()) {
+                return ItemResult.quarantined(index, waiting.get(), match.failure());
+            }
+            UUID quarantineId = UUID.randomUUID();
+            store.insertQuarantine(quarantineId, submissionId, r, item.rawJson(), match.failure(), now);
+            return ItemResult.quarantined(index, quarantineId, match.failure());
+        }
+        UUID id = UUID.randomUUID();
+        boolean review = RecordChecks.needsReview(r);
+        store.insertRecord(id, r, match.workerId(), match.establishmentId(), review, channel, submissionId, now,
+                receipt);
+        events.publishEvent(new DoseRecordAccepted(id, match.workerId(), match.establishmentId(), submissionId,
+                r.quantity(), r.periodStart(), r.periodEnd(), review, now));
+        JournalEntry entry = JournalEntry.of(actor, match.workerId(),
+                r.quantity().internal() ? DataKind.INTERNAL_DOSE : DataKind.EXTERNAL_DOSE, JournalAction.WRITE,
+                Purposes.of(actor.kind()), Outcome.ALLOWED, "dosimetry.dose_record/" + id);
+        entries.add(actor.accreditationNumber().map(n -> entry.onBehalfOf("Accréditation " + n)).orElse(entry));
+        return ItemResult.accepted(index, id, false, review);
+    }
+
+    private static int singleStatus(ItemResult result) {
+        return switch (result.outcome()) {
+            case ACCEPTED -> result.alreadyRecorded() ? 200 : 201;
+            case QUARANTINED -> 202;
+            case REJECTED -> 409; // only ALREADY_RECORDED reaches here: input errors were answered 400 above
+        };
+    }
+
+    private static int count(List<ItemResult> results, ItemOutcome outcome) {
+        return (int) results.stream().filter(r -> r.outcome() == outcome).count();
+    }
+}
