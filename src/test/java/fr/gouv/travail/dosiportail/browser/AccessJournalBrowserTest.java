@@ -56,12 +56,12 @@ class AccessJournalBrowserTest extends BrowserTest {
 
     private void logInAsDemoWorker() {
         open("/connexion");
-        browser().findElement(By.cssSelector("a.fr-connect:not(.fr-connect--pro)")).click();
+        click(By.cssSelector("a.fr-connect:not(.fr-connect--pro)"));
         WebElement username = new WebDriverWait(browser(), Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         username.sendKeys("travailleur");
         browser().findElement(By.id("password")).sendKeys("demo");
-        browser().findElement(By.cssSelector("button[type=submit]")).click();
+        click(By.cssSelector("button[type=submit]"));
         new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(url("/")));
     }
 
@@ -70,7 +70,7 @@ class AccessJournalBrowserTest extends BrowserTest {
         demoWorkerInTheRegistry();
         logInAsDemoWorker();
         open("/espace");
-        browser().findElement(By.cssSelector("#actions-espace a[href='/espace/acces']")).click();
+        click(By.cssSelector("#actions-espace a[href='/espace/acces']"));
 
         assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("Qui a consulté mes données");
         WebElement table = browser().findElement(By.id("journal-acces"));

@@ -98,6 +98,25 @@ public abstract class BrowserTest {
         browser.get(url(path));
     }
 
+    /**
+     * Finds and clicks an element, finding it again when the page was still settling (DSFR scripts enhance the page
+     * on load, which can detach the element between the find and the click).
+     */
+    protected void click(org.openqa.selenium.By by) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                browser().findElement(by).click();
+                return;
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.TimeoutException e) {
+                throw e;
+            } catch (org.openqa.selenium.WebDriverException e) { // stale or detached element
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     protected Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }

@@ -55,22 +55,22 @@ class DelegationPagesBrowserTest extends BrowserTest {
             return;
         }
         open("/connexion");
-        browser().findElement(By.cssSelector("a.fr-connect--pro")).click();
+        click(By.cssSelector("a.fr-connect--pro"));
         WebElement username = new WebDriverWait(browser(), Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         username.sendKeys("mdt");
         browser().findElement(By.id("password")).sendKeys("demo");
-        browser().findElement(By.cssSelector("button[type=submit]")).click();
+        click(By.cssSelector("button[type=submit]"));
         new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(url("/")));
         open("/espace");
-        browser().findElement(By.cssSelector("#actions-espace a[href='/medecin/delegations']")).click();
+        click(By.cssSelector("#actions-espace a[href='/medecin/delegations']"));
         assertThat(browser().getCurrentUrl()).endsWith("/medecin/delegations");
     }
 
     /** Clicks a submit button and waits for the next page (the previous one may carry the same ids). */
     private void submitAndWait(String buttonSelector) {
         WebElement main = browser().findElement(By.id("contenu"));
-        browser().findElement(By.cssSelector(buttonSelector)).click();
+        click(By.cssSelector(buttonSelector));
         new WebDriverWait(browser(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(main));
     }
 
@@ -99,9 +99,9 @@ class DelegationPagesBrowserTest extends BrowserTest {
 
         browser().findElement(By.id("delegateName")).sendKeys("Camille Martin");
         browser().findElement(By.id("delegateEmail")).sendKeys("camille.martin@spst.example.fr");
-        browser().findElement(By.cssSelector("label[for='kind-data-EXTERNAL_DOSE']")).click();
-        browser().findElement(By.cssSelector("label[for='kind-data-EFFECTIVE_DOSE']")).click();
-        browser().findElement(By.cssSelector("label[for='siret-" + SIRET + "']")).click();
+        click(By.cssSelector("label[for='kind-data-EXTERNAL_DOSE']"));
+        click(By.cssSelector("label[for='kind-data-EFFECTIVE_DOSE']"));
+        click(By.cssSelector("label[for='siret-" + SIRET + "']"));
         submitAndWait("#form-delegation button[type=submit]");
         String errors = all("#resume-erreurs").stream().map(WebElement::getText).reduce("", String::concat);
         assertThat(errors).as("errors after a valid grant").isEmpty();

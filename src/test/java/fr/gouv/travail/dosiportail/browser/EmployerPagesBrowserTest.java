@@ -99,12 +99,12 @@ class EmployerPagesBrowserTest extends BrowserTest {
             return;
         }
         open("/connexion");
-        browser().findElement(By.cssSelector("a.fr-connect--pro")).click();
+        click(By.cssSelector("a.fr-connect--pro"));
         WebElement username = new WebDriverWait(browser(), Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         username.sendKeys("employeur");
         browser().findElement(By.id("password")).sendKeys("demo");
-        browser().findElement(By.cssSelector("button[type=submit]")).click();
+        click(By.cssSelector("button[type=submit]"));
         new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(url("/")));
         open("/espace");
         assertThat(browser().getCurrentUrl()).endsWith("/espace");
@@ -123,7 +123,7 @@ class EmployerPagesBrowserTest extends BrowserTest {
     @Test
     void everyEmployerPageIsAccessibleAndReflowsAt320Pixels() {
         logInAsDemoEmployer();
-        browser().findElement(By.cssSelector("#actions-espace a[href='/employeur']")).click();
+        click(By.cssSelector("#actions-espace a[href='/employeur']"));
         assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("Mon établissement");
 
         checkPage("/employeur", "Mon établissement");
@@ -159,15 +159,15 @@ class EmployerPagesBrowserTest extends BrowserTest {
         type("nir", wrongKey);
         type("birthName", "Lefèvre");
         type("firstNames", "Anne");
-        browser().findElement(By.cssSelector("label[for='sex2']")).click();
+        click(By.cssSelector("label[for='sex2']"));
         setDate("birthDate", "1988-09-15");
         type("birthPlaceCode", "75056");
         new Select(browser().findElement(By.id("contractType"))).selectByValue("CDD");
         setDate("startDate", "2024-09-01");
-        browser().findElement(By.cssSelector("label[for='classification2']")).click();
+        click(By.cssSelector("label[for='classification2']"));
         new Select(browser().findElement(By.id("sectorCode"))).selectByValue("MED_RADIO_CONV");
         new Select(browser().findElement(By.id("occupationCode"))).selectByValue("MERM");
-        browser().findElement(By.cssSelector("label[for='monitoringTypes1']")).click();
+        click(By.cssSelector("label[for='monitoringTypes1']"));
         submit();
 
         WebElement summary = browser().findElement(By.id("erreurs"));
@@ -203,10 +203,20 @@ class EmployerPagesBrowserTest extends BrowserTest {
         script("arguments[0].value = arguments[1];", browser().findElement(By.id(id)), iso);
     }
 
+    /** Clicks the form's submit button; finds it again if the page was still settling (DSFR scripts run on load). */
     private void submit() {
-        WebElement button = browser().findElement(By.cssSelector("main form[method=post] button[type=submit]"));
-        script("arguments[0].scrollIntoView({block: 'center'});", button);
-        button.click();
-        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement button = browser().findElement(By.cssSelector("main form[method=post] button[type=submit]"));
+                script("arguments[0].scrollIntoView({block: 'center'});", button);
+                button.click();
+                new WebDriverWait(browser(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) { // stale or detached element
+                if (attempt == 3 || e instanceof org.openqa.selenium.TimeoutException) {
+                    throw e;
+                }
+            }
+        }
     }
 }

@@ -38,7 +38,7 @@ class PublicPagesBrowserTest extends BrowserTest {
     void theHomePageAndItsMenusWorkUnderTheContentSecurityPolicy() {
         clearConsole();
         open("/?lang=fr");
-        browser().findElement(By.cssSelector(".fr-header__tools .fr-translate__btn")).click();
+        click(By.cssSelector(".fr-header__tools .fr-translate__btn"));
         new WebDriverWait(browser(), java.time.Duration.ofSeconds(5)).until(
                 ExpectedConditions.elementToBeClickable(By.cssSelector(".fr-header__tools a[hreflang='en']")));
         assertThat(script("return document.documentElement.getAttribute('data-fr-js')")).as("DSFR's script ran")
@@ -70,7 +70,7 @@ class PublicPagesBrowserTest extends BrowserTest {
         open("/public/plan-du-site");
         assertThat(htmlLang()).isEqualTo("fr");
 
-        browser().findElement(By.cssSelector(".fr-header__tools .fr-translate__btn")).click();
+        click(By.cssSelector(".fr-header__tools .fr-translate__btn"));
         WebElement english = new WebDriverWait(browser(), java.time.Duration.ofSeconds(5)).until(
                 ExpectedConditions.elementToBeClickable(By.cssSelector(".fr-header__tools a[hreflang='en']")));
         english.click();
