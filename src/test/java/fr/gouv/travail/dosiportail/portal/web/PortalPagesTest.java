@@ -45,6 +45,14 @@ class PortalPagesTest {
     }
 
     @Test
+    void theHomePagePresentsEveryActorOfTheService() throws Exception {
+        String html = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Travailleur", "Employeur et correspondant", "Médecin du travail",
+                "Conseiller en radioprotection", "Laboratoires et organismes accrédités", "Public");
+        assertThat(html.split("class=\"fr-card__title\"", -1)).hasSize(8);
+    }
+
+    @Test
     void offersBothOfficialLoginButtonsOnTheLoginPage() throws Exception {
         mvc.perform(get("/connexion")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.allOf(
