@@ -89,15 +89,8 @@ public class DoseCollection {
         String receipt = store.nextReceiptNumber(today);
         store.openSubmission(submissionId, originator, idempotencyKey.orElse(null), hash, channel, items.size(),
                 receipt, actor.subject(), now);
-        List<ItemResult> results = new ArrayList<>();
-        List<JournalEntry> entries = new ArrayList<>();
-        for (int index = 0; index < items.size(); index++) {
-            Item item = items.get(index);
-            results.add(errors.get(index).isEmpty()
-                    ? collect(actor, index, item, submissionId, channel, now, receipt, entries)
-                    : ItemResult.rejected(index, errors.get(index)));
-        }
-        journal.recordAll(entries);
+        List<ItemResult> results = collectChecked(actor, new Provenance(submissionId, receipt, channel, now), items,
+                errors, 0);
         SubmissionReceipt answer = new SubmissionReceipt(submissionId, receipt, now,
                 count(results, ItemOutcome.ACCEPTED), count(results, ItemOutcome.QUARANTINED),
                 count(results, ItemOutcome.REJECTED), results);
@@ -105,6 +98,37 @@ public class DoseCollection {
         store.closeSubmission(submissionId, answer.accepted(), answer.quarantined(), answer.rejected(), status,
                 json.writeValueAsString(answer));
         return new Answer(status, answer);
+    }
+
+    /** Where records come from: the submission (a request or a file), its receipt, the channel and the instant. */
+    public record Provenance(UUID submissionId, String receiptNumber, String channel, Instant receivedAt) {
+    }
+
+    /**
+     * Checks, matches and stores one chunk of an already opened submission (a file is processed chunk by chunk, each
+     * in its own transaction). Item indexes in the results start at {@code firstIndex}.
+     */
+    @Transactional
+    public List<ItemResult> collectChunk(Actor actor, Provenance provenance, List<Item> items, int firstIndex) {
+        items.stream().filter(i -> i.record() != null).forEach(i -> Originators.requireOwn(actor, i.record()));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), PARIS);
+        List<List<FieldProblem>> errors = items.stream().map(i -> validation.errors(i, today)).toList();
+        return collectChecked(actor, provenance, items, errors, firstIndex);
+    }
+
+    private List<ItemResult> collectChecked(Actor actor, Provenance p, List<Item> items,
+                                            List<List<FieldProblem>> errors, int firstIndex) {
+        List<ItemResult> results = new ArrayList<>(items.size());
+        List<JournalEntry> entries = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            int index = firstIndex + i;
+            results.add(errors.get(i).isEmpty()
+                    ? collect(actor, index, items.get(i), p.submissionId(), p.channel(), p.receivedAt(),
+                    p.receiptNumber(), entries)
+                    : ItemResult.rejected(index, errors.get(i)));
+        }
+        journal.recordAll(entries);
+        return results;
     }
 
     private ItemResult collect(Actor actor, int index, Item item, UUID submissionId, String channel, Instant now,
