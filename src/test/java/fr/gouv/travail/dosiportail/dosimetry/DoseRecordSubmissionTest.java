@@ -88,11 +88,11 @@ class DoseRecordSubmissionTest {
         assertThat(row.get("submission_id")).isEqualTo(answer.path("submissionId").asString());
         assertThat(row.get("received")).isEqualTo(true);
         assertThat(row.get("originator_id")).isEqualTo(DoseRecords.LAB);
-        assertThat(events.stream(DoseRecordAccepted.class))
-                .singleElement().satisfies(e -> {
-                    assertThat(e.recordId()).isEqualTo(id);
-                    assertThat(e.workerId().toString()).isEqualTo(row.get("worker_id"));
-                });
+        assertThat(events.stream(DoseRecordsAccepted.class))
+                .singleElement().satisfies(e -> assertThat(e.records()).singleElement().satisfies(d -> {
+                    assertThat(d.recordId()).isEqualTo(id);
+                    assertThat(d.workerId().toString()).isEqualTo(row.get("worker_id"));
+                }));
         assertThat(jdbc.sql("""
                         select count(*) from journal.entry where worker_id = ?::uuid and data_kind = 'EXTERNAL_DOSE'
                           and action = 'WRITE' and resource like 'dosimetry.dose_record/%'

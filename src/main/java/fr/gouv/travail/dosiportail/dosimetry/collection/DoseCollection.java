@@ -1,7 +1,8 @@
 package fr.gouv.travail.dosiportail.dosimetry.collection;
 
 import fr.gouv.travail.dosiportail.access.Purposes;
-import fr.gouv.travail.dosiportail.dosimetry.DoseRecordAccepted;
+import fr.gouv.travail.dosiportail.dosimetry.AcceptedDose;
+import fr.gouv.travail.dosiportail.dosimetry.DoseRecordsAccepted;
 import fr.gouv.travail.dosiportail.dosimetry.DoseRecordSubmission;
 import fr.gouv.travail.dosiportail.dosimetry.ItemOutcome;
 import fr.gouv.travail.dosiportail.dosimetry.ItemResult;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Collects dose records: checks each one, matches its worker and establishment, stores it (publishing
- * {@link DoseRecordAccepted} and journaling the write in the same transaction) or quarantines it, and answers per
+ * {@link DoseRecordsAccepted}, once per request or chunk, and journaling the write in the same transaction) or quarantines it, and answers per
  * record. An Idempotency-Key replays the first answer for the same body and refuses another body.
  */
 @Service
@@ -120,19 +121,23 @@ public class DoseCollection {
                                             List<List<FieldProblem>> errors, int firstIndex) {
         List<ItemResult> results = new ArrayList<>(items.size());
         List<JournalEntry> entries = new ArrayList<>();
+        List<AcceptedDose> accepted = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             int index = firstIndex + i;
             results.add(errors.get(i).isEmpty()
                     ? collect(actor, index, items.get(i), p.submissionId(), p.channel(), p.receivedAt(),
-                    p.receiptNumber(), entries)
+                    p.receiptNumber(), entries, accepted)
                     : ItemResult.rejected(index, errors.get(i)));
         }
         journal.recordAll(entries);
+        if (!accepted.isEmpty()) {
+            events.publishEvent(new DoseRecordsAccepted(p.submissionId(), p.receivedAt(), accepted));
+        }
         return results;
     }
 
     private ItemResult collect(Actor actor, int index, Item item, UUID submissionId, String channel, Instant now,
-                               String receipt, List<JournalEntry> entries) {
+                               String receipt, List<JournalEntry> entries, List<AcceptedDose> accepted) {
         DoseRecordSubmission r = item.record();
         var existing = store.findSameKey(r);
         if (existing.isPresent()) {
@@ -156,8 +161,8 @@ public class DoseCollection {
         boolean review = RecordChecks.needsReview(r);
         store.insertRecord(id, r, match.workerId(), match.establishmentId(), review, channel, submissionId, now,
                 receipt);
-        events.publishEvent(new DoseRecordAccepted(id, match.workerId(), match.establishmentId(), submissionId,
-                r.quantity(), r.periodStart(), r.periodEnd(), review, now));
+        accepted.add(new AcceptedDose(id, match.workerId(), match.establishmentId(), r.quantity(), r.periodStart(),
+                r.periodEnd(), review));
         JournalEntry entry = JournalEntry.of(actor, match.workerId(),
                 r.quantity().internal() ? DataKind.INTERNAL_DOSE : DataKind.EXTERNAL_DOSE, JournalAction.WRITE,
                 Purposes.of(actor.kind()), Outcome.ALLOWED, "dosimetry.dose_record/" + id);
