@@ -46,7 +46,7 @@ public class QuarantineEntries {
                        q.raw_record ->> 'quantity', q.reason_code, q.received_at, q.attempts, q.last_attempt_at,
                        q.released_at, q.released_record_id
                 from dosimetry.quarantine q join dosimetry.submission s on s.id = q.submission_id
-                where """ + where + " order by q.received_at desc, q.id limit :limit offset :offset");
+                where\s""" + where + " order by q.received_at desc, q.id limit :limit offset :offset");
         List<Entry> items = bind(q, actor).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new Entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), date(rs.getString(7)), date(rs.getString(8)),

@@ -50,7 +50,7 @@ public class ReferentialChanges {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    flush();
+                    ReferentialChanges.this.flush(); // not TransactionSynchronization.flush(), a no-op default
                 }
 
                 @Override
