@@ -9,6 +9,7 @@ import fr.gouv.travail.dosiportail.dosimetry.OriginatorKind;
 import fr.gouv.travail.dosiportail.dosimetry.QuantityCode;
 import fr.gouv.travail.dosiportail.dosimetry.RecordStatus;
 import fr.gouv.travail.dosiportail.dosimetry.collection.DoseCollection;
+import fr.gouv.travail.dosiportail.dosimetry.collection.Originators;
 import fr.gouv.travail.dosiportail.dosimetry.revision.CorrectionRequest;
 import fr.gouv.travail.dosiportail.dosimetry.revision.DoseRevisions;
 import fr.gouv.travail.dosiportail.dosimetry.revision.PhysicianEntries;
@@ -95,7 +96,7 @@ class PhysicianDosePages {
             errors.put("worker", fr ? "Choisissez un travailleur que vous suivez." : "Choose a worker you follow.");
         }
         MonitoringKind kind = parse(() -> MonitoringKind.valueOf(form.getOrDefault("kind", "")));
-        if (kind == null || !fr.gouv.travail.dosiportail.dosimetry.collection.Originators.MDT_ONLY.contains(kind)) {
+        if (kind == null || !Originators.MDT_ONLY.contains(kind)) {
             errors.put("kind", fr ? "Choisissez le type de résultat." : "Choose the kind of result.");
         }
         QuantityCode quantity = parse(() -> QuantityCode.valueOf(form.getOrDefault("quantity", "")));
