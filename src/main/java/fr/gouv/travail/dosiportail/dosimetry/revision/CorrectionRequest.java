@@ -11,12 +11,12 @@ import java.util.UUID;
 
 /**
  * The corrected values of a dose record and why. The dose, the "M" flag, its threshold and the result status are
- * given in full; the body location, radiation type and emergency event keep their previous value when absent. A
+ * given in full (the "M" flag false when absent); the body location, radiation type and emergency event keep their previous value when absent. A
  * change of dosimeter, period or quantity is a cancellation plus a new record.
  */
 public record CorrectionRequest(
         BigDecimal valueMsv,
-        boolean belowThreshold,
+        Boolean belowThreshold,
         BigDecimal thresholdMsv,
         @NotNull RecordStatus resultStatus,
         BodyLocation bodyLocation,

@@ -30,7 +30,7 @@ public record StoredRecord(UUID id, UUID workerId, UUID establishmentId, Origina
         return new DoseRecordSubmission(nir, lastName, firstNames, siret, originatorKind, originatorId, monitoringKind,
                 dosimeterId, c.bodyLocation() != null ? c.bodyLocation() : bodyLocation,
                 c.radiationType() != null ? c.radiationType() : radiationType, periodStart, periodEnd, quantity,
-                c.valueMsv(), c.belowThreshold(), c.thresholdMsv(), c.resultStatus(),
+                c.valueMsv(), Boolean.TRUE.equals(c.belowThreshold()), c.thresholdMsv(), c.resultStatus(),
                 c.emergencyEventId() != null ? c.emergencyEventId() : emergencyEventId);
     }
 
