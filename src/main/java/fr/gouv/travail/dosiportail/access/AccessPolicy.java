@@ -67,6 +67,15 @@ public class AccessPolicy {
                 ":acc_at"), actor, kind, at);
     }
 
+    /**
+     * Workers ({@code workerIdColumn}) whose data of this kind the caller may write today (add, correct or cancel a
+     * result): the same rule as {@link #decide} with {@link Action#WRITE}, for a batch in one query.
+     */
+    public SqlFilter workersWritableBy(Actor actor, DataKind kind, String workerIdColumn) {
+        return filter(Clauses.worker(actor, kind, Action.WRITE, settings.crpWindow(), workerIdColumn, ":acc_at",
+                ":acc_at"), actor, kind, today());
+    }
+
     /** Same, over {@code registry.worker w}. */
     public SqlFilter workersVisibleTo(Actor actor, DataKind kind, LocalDate at) {
         return workersVisibleTo(actor, kind, at, "w.id");

@@ -52,7 +52,9 @@ class IdorTest {
     private static final Set<String> FOR_EVERY_ACTOR = Set.of("GET /api/v1/me", "GET /api/v1/nomenclatures");
     /** API addresses for the senders of dose results (labs, operator): an employer's token is refused them. */
     private static final Set<String> FOR_RESULT_SENDERS = Set.of("POST /api/v1/dose-records",
-            "POST /api/v1/dose-records/batch");
+            "POST /api/v1/dose-records/batch", "POST /api/v1/dose-records/{recordId}/corrections",
+            "POST /api/v1/dose-records/{recordId}/cancellation", "GET /api/v1/quarantine",
+            "POST /api/v1/quarantine/{id}/retry");
     private static final String[] COUNTED = {"worker", "employment", "exposure_profile", "designation",
             "declaration_receipt", "establishment"};
 
@@ -137,6 +139,19 @@ class IdorTest {
                 api("POST /api/v1/dose-records/batch (an employer sends no results)",
                         json(post("/api/v1/dose-records/batch"), "[" + doseRecordJson(theirWorker.nir, theirs.siret)
                                 + "]"), 403),
+                api("POST /api/v1/dose-records/{recordId}/corrections",
+                        json(post("/api/v1/dose-records/" + UUID.randomUUID() + "/corrections"),
+                                "{\"valueMsv\":0.1,\"resultStatus\":\"RESULT\",\"reason\":\"x\"}"), 403),
+                api("POST /api/v1/dose-records/{recordId}/cancellation",
+                        json(post("/api/v1/dose-records/" + UUID.randomUUID() + "/cancellation"), "{\"reason\":\"x\"}"),
+                        403),
+                api("POST /api/v1/quarantine/{id}/retry",
+                        post("/api/v1/quarantine/" + UUID.randomUUID() + "/retry"), 403),
+                new Attempt("GET /medecin/doses/{recordId}/correction", page("an employer is no MDT",
+                        get("/medecin/doses/" + UUID.randomUUID() + "/correction")).request(), 403),
+                new Attempt("POST /medecin/doses/{recordId}/correction", page("an employer is no MDT",
+                        post("/medecin/doses/" + UUID.randomUUID() + "/correction").param("reason", "x")
+                                .param("valueMsv", "0,1")).request(), 403),
                 new Attempt("POST /medecin/delegations/{id}/revocation", page("an employer is no MDT",
                         post("/medecin/delegations/" + UUID.randomUUID() + "/revocation").param("reason", "Fin"))
                         .request(), 403));

@@ -61,6 +61,9 @@ class MassAssignmentTest {
                     {"kind":"EXTERNAL_DOSIMETRY_LAB","name":"Labo","siret":"12345678200011","accreditationNumber":"A",
                      "validFrom":"2024-01-01"}"""),
             Map.entry("/api/v1/dose-records", IdorTest.doseRecordJson(TestIds.nir(Sex.F, 1990, 1, 902), "12345678200011")),
+            Map.entry("/api/v1/dose-records/" + ANY_ID + "/corrections",
+                    "{\"valueMsv\":0.1,\"resultStatus\":\"RESULT\",\"reason\":\"Relecture\"}"),
+            Map.entry("/api/v1/dose-records/" + ANY_ID + "/cancellation", "{\"reason\":\"Erreur de saisie\"}"),
             Map.entry("/api/v1/dose-records/batch", "[" + IdorTest.doseRecordJson(TestIds.nir(Sex.F, 1990, 1, 902), "12345678200011") + "]"));
 
     private List<String> jsonPosts() {

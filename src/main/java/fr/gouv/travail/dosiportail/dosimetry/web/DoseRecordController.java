@@ -3,6 +3,8 @@ package fr.gouv.travail.dosiportail.dosimetry.web;
 import fr.gouv.travail.dosiportail.dosimetry.DoseRecordSubmission;
 import fr.gouv.travail.dosiportail.dosimetry.SubmissionReceipt;
 import fr.gouv.travail.dosiportail.dosimetry.collection.DoseCollection;
+import fr.gouv.travail.dosiportail.dosimetry.revision.PhysicianEntries;
+import fr.gouv.travail.dosiportail.identity.Actor;
 import fr.gouv.travail.dosiportail.identity.CurrentActor;
 import fr.gouv.travail.dosiportail.platform.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Dose results from accredited bodies and the operator, one at a time (201 accepted, 202 quarantined) or by
+ * Dose results from accredited bodies, occupational physicians (their own entries) and the operator, one at a time (201 accepted, 202 quarantined) or by
  * batches of up to 5,000 (200, one outcome per record).
  */
 @RestController
@@ -31,15 +33,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Résultats dosimétriques", description = "Transmission des doses en temps réel")
 class DoseRecordController {
 
-    private static final String SENDERS = "hasAnyRole('ACCREDITED_BODY','OPERATOR')";
+    private static final String SENDERS = "hasAnyRole('ACCREDITED_BODY','OCCUPATIONAL_PHYSICIAN','OPERATOR')";
     static final int MAX_BATCH = 5_000;
 
     private final DoseCollection collection;
     private final CurrentActor actor;
     private final BatchReader reader;
     private final JsonMapper json;
+    private final PhysicianEntries physicians;
 
-    DoseRecordController(DoseCollection collection, CurrentActor actor, JsonMapper json) {
+    DoseRecordController(DoseCollection collection, CurrentActor actor, JsonMapper json, PhysicianEntries physicians) {
+        this.physicians = physicians;
         this.collection = collection;
         this.actor = actor;
         this.json = json;
@@ -54,7 +58,7 @@ class DoseRecordController {
             @Parameter(description = "Même clé et même corps : même réponse, rien n'est enregistré deux fois")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         var item = new DoseCollection.Item(body, json.writeValueAsString(body), List.of());
-        return answer(collection.submit(actor.get(), List.of(item), "API", key(idempotencyKey), true));
+        return answer(submit(List.of(item), "API", key(idempotencyKey), true));
     }
 
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -72,7 +76,15 @@ class DoseRecordController {
             throw ApiProblem.invalid("", "TOO_MANY_RECORDS", "Un lot contient au plus 5 000 résultats.",
                     "A batch holds at most 5,000 results.");
         }
-        return answer(collection.submit(actor.get(), reader.read(body), "API_BATCH", key(idempotencyKey), false));
+        return answer(submit(reader.read(body), "API_BATCH", key(idempotencyKey), false));
+    }
+
+    /** An MDT enters results only for the workers it follows (else 404, as for an unknown worker). */
+    private DoseCollection.Answer submit(List<DoseCollection.Item> items, String channel, Optional<String> key,
+                                         boolean single) {
+        Actor caller = actor.get();
+        physicians.requireFollowed(caller, items);
+        return collection.submit(caller, items, channel, key, single);
     }
 
     private static Optional<String> key(String header) {

@@ -10,6 +10,7 @@ import fr.gouv.travail.dosiportail.registry.Outcome;
 import fr.gouv.travail.dosiportail.registry.declaration.Guard;
 import fr.gouv.travail.dosiportail.registry.declaration.ProfileDeclarations;
 import fr.gouv.travail.dosiportail.registry.declaration.Receipts;
+import fr.gouv.travail.dosiportail.registry.declaration.ReferentialChanges;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,10 +57,11 @@ public class BulkDeclarations {
     private final int chunkSize;
     private final boolean lineByLineOnly;
     private final AccessJournal journal;
+    private final ReferentialChanges changes;
 
     BulkDeclarations(Guard guard, ProfileDeclarations profiles, Receipts receipts, Validator validator,
                      JdbcTemplate jdbc, ApplicationEventPublisher events, LineByLine lineByLine,
-                     PlatformTransactionManager tx, AccessJournal journal,
+                     PlatformTransactionManager tx, AccessJournal journal, ReferentialChanges changes,
                      @Value("${dosiportail.registry.bulk.max-bytes:209715200}") long maxBytes,
                      @Value("${dosiportail.registry.bulk.chunk-size:1000}") int chunkSize,
                      @Value("${dosiportail.registry.bulk.line-by-line:false}") boolean lineByLineOnly) {
@@ -77,6 +79,7 @@ public class BulkDeclarations {
         this.chunkSize = chunkSize;
         this.lineByLineOnly = lineByLineOnly;
         this.journal = journal;
+        this.changes = changes;
     }
 
     public long maxBytes() {
@@ -158,7 +161,11 @@ public class BulkDeclarations {
         }
         for (BulkLine l : chunk) {
             t.count(l);
+            if (l.valid() && l.changed && l.workerId != null) {
+                changes.worker(l.workerId);
+            }
         }
+        changes.flush(); // one ReferentialChanged per chunk, not one per line
     }
 
     /** One WRITE entry per line that changed a worker's data, once its chunk is written (single lines journal themselves). */

@@ -35,9 +35,11 @@ public class EmploymentDeclarations {
     private final Receipts receipts;
     private final MissingInformation missing;
     private final ApplicationEventPublisher events;
+    private final ReferentialChanges changes;
 
     EmploymentDeclarations(JdbcClient jdbc, Guard guard, Receipts receipts, MissingInformation missing,
-                           ApplicationEventPublisher events) {
+                           ApplicationEventPublisher events, ReferentialChanges changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.guard = guard;
         this.receipts = receipts;
@@ -81,6 +83,7 @@ public class EmploymentDeclarations {
                     .params(id, workerId, establishmentId, d.contractType().name(), d.workingTimeRatio(), d.startDate(),
                             d.endDate(), actor.subject(), actor.subject()).update();
             events.publishEvent(new EmploymentStarted(id, workerId, establishmentId, d.startDate()));
+            changes.worker(workerId);
             return new Result(id, workerId, Outcome.CREATED);
         }
         Object[] row = existing.get();
@@ -97,6 +100,7 @@ public class EmploymentDeclarations {
                 .params(d.contractType().name(), d.workingTimeRatio(), end, actor.subject(), id).update();
         if (!Objects.equals(end, row[3])) {
             events.publishEvent(new EmploymentEnded(id, workerId, establishmentId, end));
+            changes.worker(workerId); // a later end may cover a waiting record's period
         }
         return new Result(id, workerId, Outcome.UPDATED);
     }
@@ -134,6 +138,7 @@ public class EmploymentDeclarations {
         jdbc.sql("update registry.employment set end_date = ?, end_reason = ?, updated_at = now(), updated_by = ? where id = ?")
                 .params(e.endDate(), reason, actor.subject(), m.id()).update();
         events.publishEvent(new EmploymentEnded(m.id(), m.workerId(), m.establishmentId(), e.endDate()));
+        changes.worker(m.workerId());
         return receipts.issue(actor, est.companyId(), SUBJECT, m.id(), Outcome.ENDED,
                 missing.forEmployment(m.id(), est.id(), receipts.today()));
     }

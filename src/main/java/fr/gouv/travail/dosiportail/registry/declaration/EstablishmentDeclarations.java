@@ -22,8 +22,11 @@ class EstablishmentDeclarations {
     private final Guard guard;
     private final Receipts receipts;
     private final MissingInformation missing;
+    private final ReferentialChanges changes;
 
-    EstablishmentDeclarations(JdbcClient jdbc, Guard guard, Receipts receipts, MissingInformation missing) {
+    EstablishmentDeclarations(JdbcClient jdbc, Guard guard, Receipts receipts, MissingInformation missing,
+                              ReferentialChanges changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.guard = guard;
         this.receipts = receipts;
@@ -81,6 +84,7 @@ class EstablishmentDeclarations {
                     .param("id", id).param("company", companyId).param("siret", d.siret()).params(values)
                     .param("by", actor.subject()).update();
             outcome = Outcome.CREATED;
+            changes.establishment(id);
         } else {
             Map<String, Object> row = existing.get(0);
             id = (UUID) row.get("id");

@@ -33,9 +33,11 @@ public class ProfileDeclarations {
     private final Receipts receipts;
     private final MissingInformation missing;
     private final ApplicationEventPublisher events;
+    private final ReferentialChanges changes;
 
     ProfileDeclarations(JdbcClient jdbc, EmploymentDeclarations employments, Guard guard, Receipts receipts,
-                        MissingInformation missing, ApplicationEventPublisher events) {
+                        MissingInformation missing, ApplicationEventPublisher events, ReferentialChanges changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.employments = employments;
         this.guard = guard;
@@ -101,6 +103,8 @@ public class ProfileDeclarations {
                     .params(values).param("g", d.emergencyGroup()).param("s", d.sectorCode())
                     .param("o", d.occupationCode()).param("by", actor.subject()).param("id", id).update();
             events.publishEvent(new ExposureProfileChanged(id, m.id(), m.workerId(), d.validFrom(), d.classification()));
+            changes.worker(m.workerId());
+        changes.worker(m.workerId());
             return new Result(id, Outcome.UPDATED);
         }
         jdbc.sql("""
@@ -123,6 +127,7 @@ public class ProfileDeclarations {
                 .param("g", d.emergencyGroup()).param("s", d.sectorCode()).param("o", d.occupationCode())
                 .param("by", actor.subject()).update();
         events.publishEvent(new ExposureProfileChanged(id, m.id(), m.workerId(), d.validFrom(), d.classification()));
+        changes.worker(m.workerId());
         return new Result(id, Outcome.CREATED);
     }
 

@@ -38,10 +38,12 @@ public class WorkerDeclarations {
     private final Receipts receipts;
     private final MissingInformation missing;
     private final ApplicationEventPublisher events;
+    private final ReferentialChanges changes;
     private final JsonMapper json = JsonMapper.builder().build();
 
     WorkerDeclarations(JdbcClient jdbc, Guard guard, Receipts receipts, MissingInformation missing,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, ReferentialChanges changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.guard = guard;
         this.receipts = receipts;
@@ -86,6 +88,7 @@ public class WorkerDeclarations {
                             d.sex().name(), d.birthDate(), d.birthPlaceCode(), actor.subject(), actor.subject())
                     .update();
             events.publishEvent(new WorkerDeclared(id, establishmentId));
+            changes.worker(id);
             return new Result(id, Outcome.CREATED, false);
         }
         UUID id = (UUID) existing.get()[0];
@@ -115,6 +118,7 @@ public class WorkerDeclarations {
         if (usage != null && !Objects.equals(IdentityComparison.normalise(usage), IdentityComparison.normalise(registeredUsage))) {
             jdbc.sql("update registry.worker set usage_name = ?, updated_at = now(), updated_by = ? where id = ?")
                     .params(usage, actor.subject(), id).update();
+            changes.worker(id); // a record sent under the usage name may match now
             return new Result(id, Outcome.UPDATED, false);
         }
         return new Result(id, Outcome.UNCHANGED, false);
