@@ -46,7 +46,8 @@ final class RecordFields {
     private static Map<String, Field> fields() {
         Map<String, Field> fields = new LinkedHashMap<>();
         for (RecordComponent c : DoseRecordSubmission.class.getRecordComponents()) {
-            boolean required = c.isAnnotationPresent(NotNull.class) || c.isAnnotationPresent(NotBlank.class);
+            var accessor = c.getAccessor(); // the constraints' targets do not include record components
+            boolean required = accessor.isAnnotationPresent(NotNull.class) || accessor.isAnnotationPresent(NotBlank.class);
             fields.put(c.getName(), new Field(c.getName(), c.getType(), required));
         }
         return fields;

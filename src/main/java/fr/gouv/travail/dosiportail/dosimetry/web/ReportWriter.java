@@ -29,7 +29,10 @@ final class ReportWriter {
         try (Writer out = writer(response)) {
             out.write("{\"file\":" + json.writeValueAsString(file) + ",\"lines\":[");
             boolean[] first = {true};
-            files.report(actor, id, line -> write(out, (first[0] ? "" : ",") + json.writeValueAsString(line)));
+            files.report(actor, id, line -> {
+                write(out, (first[0] ? "" : ",") + json.writeValueAsString(line));
+                first[0] = false;
+            });
             out.write("]}");
         }
     }
