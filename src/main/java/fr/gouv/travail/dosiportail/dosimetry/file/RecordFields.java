@@ -35,7 +35,8 @@ final class RecordFields {
 
     static final Map<String, Field> FIELDS = fields();
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(?:[.,]\\d+)?");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT); // 31/02 is no date
 
     private final JsonMapper json;
 
