@@ -52,7 +52,8 @@ class IdorTest {
     private static final Set<String> FOR_EVERY_ACTOR = Set.of("GET /api/v1/me", "GET /api/v1/nomenclatures");
     /** API addresses for the senders of dose results (labs, operator): an employer's token is refused them. */
     private static final Set<String> FOR_RESULT_SENDERS = Set.of("POST /api/v1/dose-records",
-            "POST /api/v1/dose-records/batch");
+            "POST /api/v1/dose-records/batch", "POST /api/v1/dose-files", "GET /api/v1/dose-files",
+            "GET /api/v1/dose-files/{id}", "GET /api/v1/dose-files/{id}/report", "GET /api/v1/dose-files/{id}/report.csv");
     private static final String[] COUNTED = {"worker", "employment", "exposure_profile", "designation",
             "declaration_receipt", "establishment"};
 
@@ -137,6 +138,17 @@ class IdorTest {
                 api("POST /api/v1/dose-records/batch (an employer sends no results)",
                         json(post("/api/v1/dose-records/batch"), "[" + doseRecordJson(theirWorker.nir, theirs.siret)
                                 + "]"), 403),
+                api("GET /api/v1/dose-files/{id}",
+                        get("/api/v1/dose-files/" + UUID.randomUUID()), 403),
+                api("GET /api/v1/dose-files/{id}/report", get("/api/v1/dose-files/" + UUID.randomUUID() + "/report"), 403),
+                api("GET /api/v1/dose-files/{id}/report.csv",
+                        get("/api/v1/dose-files/" + UUID.randomUUID() + "/report.csv"), 403),
+                new Attempt("GET /laboratoire/fichiers/{id}", page("an employer is no lab",
+                        get("/laboratoire/fichiers/" + UUID.randomUUID())).request(), 403),
+                new Attempt("GET /laboratoire/fichiers/{id}/rapport.csv", page("an employer is no lab",
+                        get("/laboratoire/fichiers/" + UUID.randomUUID() + "/rapport.csv")).request(), 403),
+                new Attempt("GET /laboratoire/fichiers/{id}/rapport.json", page("an employer is no lab",
+                        get("/laboratoire/fichiers/" + UUID.randomUUID() + "/rapport.json")).request(), 403),
                 new Attempt("POST /medecin/delegations/{id}/revocation", page("an employer is no MDT",
                         post("/medecin/delegations/" + UUID.randomUUID() + "/revocation").param("reason", "Fin"))
                         .request(), 403));
