@@ -54,7 +54,8 @@ class IdorTest {
     private static final Set<String> FOR_RESULT_SENDERS = Set.of("POST /api/v1/dose-records",
             "POST /api/v1/dose-records/batch", "POST /api/v1/dose-records/{recordId}/corrections",
             "POST /api/v1/dose-records/{recordId}/cancellation", "GET /api/v1/quarantine",
-            "POST /api/v1/quarantine/{id}/retry");
+            "POST /api/v1/quarantine/{id}/retry", "POST /api/v1/dose-files", "GET /api/v1/dose-files",
+            "GET /api/v1/dose-files/{id}", "GET /api/v1/dose-files/{id}/report", "GET /api/v1/dose-files/{id}/report.csv");
     private static final String[] COUNTED = {"worker", "employment", "exposure_profile", "designation",
             "declaration_receipt", "establishment"};
 
@@ -152,6 +153,17 @@ class IdorTest {
                 new Attempt("POST /medecin/doses/{recordId}/correction", page("an employer is no MDT",
                         post("/medecin/doses/" + UUID.randomUUID() + "/correction").param("reason", "x")
                                 .param("valueMsv", "0,1")).request(), 403),
+                api("GET /api/v1/dose-files/{id}",
+                        get("/api/v1/dose-files/" + UUID.randomUUID()), 403),
+                api("GET /api/v1/dose-files/{id}/report", get("/api/v1/dose-files/" + UUID.randomUUID() + "/report"), 403),
+                api("GET /api/v1/dose-files/{id}/report.csv",
+                        get("/api/v1/dose-files/" + UUID.randomUUID() + "/report.csv"), 403),
+                new Attempt("GET /laboratoire/fichiers/{id}", page("an employer is no lab",
+                        get("/laboratoire/fichiers/" + UUID.randomUUID())).request(), 403),
+                new Attempt("GET /laboratoire/fichiers/{id}/rapport.csv", page("an employer is no lab",
+                        get("/laboratoire/fichiers/" + UUID.randomUUID() + "/rapport.csv")).request(), 403),
+                new Attempt("GET /laboratoire/fichiers/{id}/rapport.json", page("an employer is no lab",
+                        get("/laboratoire/fichiers/" + UUID.randomUUID() + "/rapport.json")).request(), 403),
                 new Attempt("POST /medecin/delegations/{id}/revocation", page("an employer is no MDT",
                         post("/medecin/delegations/" + UUID.randomUUID() + "/revocation").param("reason", "Fin"))
                         .request(), 403));

@@ -1,0 +1,206 @@
+package fr.gouv.travail.dosiportail.dosimetry.file;
+
+import fr.gouv.travail.dosiportail.dosimetry.DoseRecordSubmission;
+import fr.gouv.travail.dosiportail.dosimetry.ItemOutcome;
+import fr.gouv.travail.dosiportail.dosimetry.ItemResult;
+import fr.gouv.travail.dosiportail.dosimetry.OriginatorKind;
+import fr.gouv.travail.dosiportail.dosimetry.QuarantineReason;
+import fr.gouv.travail.dosiportail.dosimetry.collection.DoseCollection;
+import fr.gouv.travail.dosiportail.identity.Actor;
+import fr.gouv.travail.dosiportail.identity.ActorKind;
+import fr.gouv.travail.dosiportail.platform.FieldProblem;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes one chunk of a file in one transaction: its records (through {@link DoseCollection#collectChunk}, the API's
+ * checks and storage), its report lines and the file's progress. Either all of it commits or none: a line is never
+ * half written, and a chunk is never counted without its records.
+ */
+@Component
+class ChunkWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(ChunkWriter.class);
+
+    private final DoseCollection collection;
+    private final DoseFileStore store;
+    private final TransactionTemplate tx;
+
+    ChunkWriter(DoseCollection collection, DoseFileStore store, TransactionTemplate tx) {
+        this.collection = collection;
+        this.store = store;
+        this.tx = tx;
+    }
+
+    /** Where a file's processing stands: the last committed line and the number of data lines done. */
+    static final class Cursor {
+        long lastLine;
+        long linesRead;
+
+        Cursor(long lastLine, long linesRead) {
+            this.lastLine = lastLine;
+            this.linesRead = linesRead;
+        }
+    }
+
+    /** Writes the chunk; if it fails as a whole (a database fault), writes its lines one by one. */
+    void write(DoseFileStore.Job job, List<DoseFileReader.ParsedLine> chunk, Cursor cursor) {
+        try {
+            commit(job, chunk, cursor);
+        } catch (ProgressMoved e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.warn("dose file {}: chunk from line {} failed as a whole, retried line by line", job.id(),
+                    chunk.get(0).number(), e);
+            for (DoseFileReader.ParsedLine line : chunk) {
+                try {
+                    commit(job, List.of(line), cursor);
+                } catch (ProgressMoved moved) {
+                    throw moved;
+                } catch (RuntimeException lineFault) {
+                    log.warn("dose file {}: line {} could not be stored", job.id(), line.number(), lineFault);
+                    var failed = new DoseCollection.Item(null, line.item().rawJson(), List.of(new FieldProblem("",
+                            "PROCESSING_ERROR", "La ligne n’a pas pu être enregistrée (erreur interne) : renvoyez-la.",
+                            "The line could not be stored (internal error): send it again.")));
+                    commit(job, List.of(new DoseFileReader.ParsedLine(line.number(), failed)), cursor);
+                }
+            }
+        }
+    }
+
+    /** Another worker moved the progress: this one must stop, its transaction is rolled back. */
+    static final class ProgressMoved extends RuntimeException {
+        ProgressMoved(String message) {
+            super(message);
+        }
+    }
+
+    /** The cursor moves only once the transaction has committed. */
+    private void commit(DoseFileStore.Job job, List<DoseFileReader.ParsedLine> lines, Cursor cursor) {
+        Long last = tx.execute(s -> writeLines(job, lines, cursor));
+        cursor.lastLine = last;
+        cursor.linesRead += lines.size();
+    }
+
+    private long writeLines(DoseFileStore.Job job, List<DoseFileReader.ParsedLine> lines, Cursor cursor) {
+        List<DoseCollection.Item> items = new ArrayList<>(lines.size());
+        List<String> keys = new ArrayList<>();
+        for (DoseFileReader.ParsedLine line : lines) {
+            DoseCollection.Item item = ownOnly(job.actor(), line.item());
+            items.add(item);
+            keys.add(item.record() == null ? null : naturalKey(item.record()));
+        }
+        Map<String, Long> seen = new HashMap<>(store.seenKeys(job.id(),
+                keys.stream().filter(k -> k != null).distinct().toList()));
+        List<Object[]> newKeys = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String key = keys.get(i);
+            if (key == null) {
+                continue;
+            }
+            Long first = seen.get(key);
+            if (first != null) {
+                items.set(i, new DoseCollection.Item(null, items.get(i).rawJson(), List.of(new FieldProblem(
+                        "dosimeterId", "DUPLICATE_LINE",
+                        "Même dosimètre, même période et même grandeur que la ligne " + first + " du fichier.",
+                        "Same dosimeter, period and quantity as line " + first + " of the file."))));
+            } else {
+                seen.put(key, lines.get(i).number());
+                newKeys.add(new Object[] {key, lines.get(i).number()});
+            }
+        }
+        store.insertKeys(job.id(), newKeys);
+        var provenance = new DoseCollection.Provenance(job.id(), job.receiptNumber(), "FILE", job.receivedAt());
+        List<ItemResult> results = collection.collectChunk(job.actor(), provenance, items, (int) cursor.linesRead);
+        List<Object[]> report = new ArrayList<>();
+        int accepted = 0;
+        int quarantined = 0;
+        int rejected = 0;
+        for (int i = 0; i < results.size(); i++) {
+            ItemResult r = results.get(i);
+            long number = lines.get(i).number();
+            if (r.outcome() == ItemOutcome.ACCEPTED) {
+                accepted++;
+            } else if (r.outcome() == ItemOutcome.QUARANTINED) {
+                quarantined++;
+                report.add(new Object[] {number, 0, "QUARANTINED", "", r.reason().name(), quarantineFr(r.reason()),
+                        quarantineEn(r.reason())});
+            } else {
+                rejected++;
+                int seq = 0;
+                for (FieldProblem p : r.errors()) {
+                    report.add(new Object[] {number, seq++, "REJECTED", p.field(), p.code(), p.message(),
+                            p.messageEn()});
+                }
+            }
+        }
+        store.insertReportLines(job.id(), report);
+        long last = lines.get(lines.size() - 1).number();
+        if (!store.advance(job.id(), cursor.lastLine, last, lines.size(), accepted, quarantined, rejected)) {
+            throw new ProgressMoved("dose file " + job.id() + " moved past line " + cursor.lastLine);
+        }
+        return last;
+    }
+
+    /** A lab sends only its own results: another originator is refused on that line, not for the whole file. */
+    private static DoseCollection.Item ownOnly(Actor actor, DoseCollection.Item item) {
+        DoseRecordSubmission r = item.record();
+        if (r == null || actor.kind() != ActorKind.ACCREDITED_BODY || r.originatorKind() == null
+                || r.originatorId() == null) {
+            return item;
+        }
+        boolean labKind = r.originatorKind() == OriginatorKind.ACCREDITED_BODY
+                || r.originatorKind() == OriginatorKind.AIRCREW_DOSE_SERVICE;
+        if (labKind && actor.accreditationNumber().filter(r.originatorId()::equals).isPresent()) {
+            return item;
+        }
+        return new DoseCollection.Item(null, item.rawJson(), List.of(new FieldProblem("originatorId",
+                "NOT_YOUR_ORIGINATOR", "Vous ne pouvez transmettre que les résultats de votre propre organisme.",
+                "You may only send your own body's results.")));
+    }
+
+    static String naturalKey(DoseRecordSubmission r) {
+        if (r.originatorKind() == null || r.originatorId() == null || r.dosimeterId() == null
+                || r.periodStart() == null || r.periodEnd() == null || r.quantity() == null) {
+            return null;
+        }
+        String key = String.join("|", r.originatorKind().name(), r.originatorId(), r.dosimeterId(),
+                r.periodStart().toString(), r.periodEnd().toString(), r.quantity().name());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String quarantineFr(QuarantineReason reason) {
+        return switch (reason) {
+            case UNKNOWN_NIR -> "En attente : aucun travailleur n’est déclaré sous ce NIR.";
+            case NIR_NAME_MISMATCH -> "En attente : le nom ou le prénom ne concorde pas avec le NIR déclaré.";
+            case UNKNOWN_SIRET -> "En attente : aucun établissement n’est déclaré sous ce SIRET.";
+            case NO_EMPLOYMENT_AT_DATE -> "En attente : aucun emploi du travailleur dans cet établissement à ces dates.";
+            case WORKER_NOT_CLASSIFIED -> "En attente : le travailleur n’est pas classé à ces dates.";
+        };
+    }
+
+    static String quarantineEn(QuarantineReason reason) {
+        return switch (reason) {
+            case UNKNOWN_NIR -> "Waiting: no worker is declared under this NIR.";
+            case NIR_NAME_MISMATCH -> "Waiting: the name or first name does not match the declared NIR.";
+            case UNKNOWN_SIRET -> "Waiting: no establishment is declared under this SIRET.";
+            case NO_EMPLOYMENT_AT_DATE -> "Waiting: no employment of the worker in this establishment at these dates.";
+            case WORKER_NOT_CLASSIFIED -> "Waiting: the worker is not classified at these dates.";
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package fr.gouv.travail.dosiportail.dosimetry.file;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Bulk dose files.
+ *
+ * @param directory where received files are kept until processed (they are read again after a restart)
+ * @param maxSize largest file accepted (413 beyond); keep {@code spring.servlet.multipart.max-file-size} at least as big
+ * @param chunkLines lines checked and stored per transaction
+ * @param workers files processed at the same time
+ * @param pollInterval how often an idle worker looks for a queued file
+ * @param processing false: files are received and queued but no worker runs (maintenance)
+ */
+@ConfigurationProperties("dosiportail.dose-files")
+public record DoseFileSettings(
+        @DefaultValue("data/dose-files") Path directory,
+        @DefaultValue("2GB") DataSize maxSize,
+        @DefaultValue("1000") int chunkLines,
+        @DefaultValue("2") int workers,
+        @DefaultValue("2s") Duration pollInterval,
+        @DefaultValue("true") boolean processing) {
+
+    public DoseFileSettings {
+        if (chunkLines < 1 || workers < 1 || workers > 16) {
+            throw new IllegalArgumentException("dosiportail.dose-files: chunk-lines >= 1 and 1 <= workers <= 16");
+        }
+    }
+}
