@@ -68,6 +68,7 @@ class ChunkCollector {
                 firstOf[i] = first;
             }
         }
+        long t = System.nanoTime();
         ChunkStore.Current[] current = store.current(firsts.stream().map(i -> items.get(i).record()).toList());
         List<Integer> toMatch = new ArrayList<>(firsts.size());
         Map<Integer, ChunkStore.Current> late = new HashMap<>();
@@ -85,7 +86,8 @@ class ChunkCollector {
                 default -> results[i] = ItemResult.rejected(firstIndex + i, List.of(Decisions.problem(decision)));
             }
         }
-        store(actor, p, items, toMatch, late, results, firstIndex);
+        t = ChunkTimings.lap(ChunkTimings.Phase.CURRENT_VERSIONS, t);
+        store(actor, p, items, toMatch, late, results, firstIndex, t);
         for (int i = 0; i < n; i++) {
             if (firstOf[i] >= 0) {
                 results[i] = Decisions.duplicate(items.get(i).record(), items.get(firstOf[i]).record(),
@@ -96,7 +98,7 @@ class ChunkCollector {
     }
 
     private void store(Actor actor, DoseCollection.Provenance p, List<DoseCollection.Item> items, List<Integer> toMatch,
-                       Map<Integer, ChunkStore.Current> late, ItemResult[] results, int firstIndex) {
+                       Map<Integer, ChunkStore.Current> late, ItemResult[] results, int firstIndex, long t) {
         WorkerMatching.Match[] matches = matching.matchAll(toMatch.stream().map(i -> items.get(i).record()).toList());
         List<RecordWriter.NewRecord> rows = new ArrayList<>(toMatch.size());
         List<Integer> unmatchedAt = new ArrayList<>();
@@ -128,13 +130,17 @@ class ChunkCollector {
             }
             results[i] = ItemResult.accepted(firstIndex + i, id, false, review);
         }
+        t = ChunkTimings.lap(ChunkTimings.Phase.MATCH, t);
         quarantine(p, unmatchedAt, unmatched, results, firstIndex);
+        t = ChunkTimings.lap(ChunkTimings.Phase.QUARANTINE, t);
         writer.insert(rows, new RecordWriter.Origin(p.channel(), p.submissionId(), p.receivedAt(), p.receiptNumber()));
-        journal.recordAll(journalEntries(actor, p, rows));
+        t = ChunkTimings.lap(ChunkTimings.Phase.INSERT, t);
+        journal.recordAll(journalEntries(actor, p, rows)); // appended just before commit (JdbcAccessJournal)
         if (!accepted.isEmpty()) {
             events.publishEvent(new DoseRecordsAccepted(p.submissionId(), p.receivedAt(), accepted));
         }
         revised.forEach(events::publishEvent);
+        ChunkTimings.lap(ChunkTimings.Phase.JOURNAL_AND_EVENTS, t);
     }
 
     private void quarantine(DoseCollection.Provenance p, List<Integer> at, List<ChunkStore.Unmatched> unmatched,

@@ -1,6 +1,7 @@
 package fr.gouv.travail.dosiportail.dosimetry.collection;
 
 import fr.gouv.travail.dosiportail.dosimetry.DoseRecordSubmission;
+import fr.gouv.travail.dosiportail.dosimetry.QuantityCode;
 import fr.gouv.travail.dosiportail.dosimetry.QuarantineReason;
 import fr.gouv.travail.dosiportail.dosimetry.RecordStatus;
 import java.math.BigDecimal;
@@ -11,6 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -23,17 +28,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ChunkStore {
 
-    /** The highest version of each natural key (DOSIMETRY.md §1: the current version). */
-    private static final String CURRENT = """
-            select t.i, d.id, d.version, d.value_msv, d.below_threshold, d.threshold_msv, d.status, d.cancelled,
-                   d.submission_id
-            from unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::text[])
-                 as t(i, kind, originator, dosimeter, ps, pe, quantity)
-            cross join lateral (select * from dosimetry.dose_record d
-                                where d.originator_kind = t.kind and d.originator_id = t.originator
-                                  and d.dosimeter_id = t.dosimeter and d.period_start = t.ps and d.period_end = t.pe
-                                  and d.quantity = t.quantity
-                                order by d.version desc limit 1) d""";
+    /**
+     * Every version of these dosimeters of one originator in the chunk's range of period starts: one index scan
+     * with an array of keys on (originator_kind, originator_id, dosimeter_id, …), pruned to the partitions of the range.
+     */
+    private static final String VERSIONS = """
+            select d.dosimeter_id, d.period_start, d.period_end, d.quantity, d.id, d.version, d.value_msv,
+                   d.below_threshold, d.threshold_msv, d.status, d.cancelled, d.submission_id
+            from dosimetry.dose_record d
+            where d.originator_kind = ? and d.originator_id = ? and d.dosimeter_id = any(?::text[])
+              and d.period_start between ? and ?""";
 
     /** The same record still waiting (V61 indexes the JSON's hash): sent again, it is not doubled. */
     private static final String WAITING = """
@@ -62,32 +66,54 @@ class ChunkStore {
                    RecordStatus status, boolean cancelled, UUID submissionId) {
     }
 
-    /** The current version of each record's natural key, or null. */
+    /** The current version (highest version) of each record's natural key, or null. */
     Current[] current(List<DoseRecordSubmission> records) {
         Current[] found = new Current[records.size()];
-        if (records.isEmpty()) {
-            return found;
+        Map<List<Object>, List<Integer>> byOriginator = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            DoseRecordSubmission r = records.get(i);
+            byOriginator.computeIfAbsent(List.of(r.originatorKind(), r.originatorId()), k -> new ArrayList<>()).add(i);
         }
+        byOriginator.values().forEach(indexes -> current(records, indexes, found));
+        return found;
+    }
+
+    private void current(List<DoseRecordSubmission> records, List<Integer> indexes, Current[] found) {
+        Map<NaturalKey, Integer> wanted = new HashMap<>(indexes.size() * 2);
+        LocalDate from = LocalDate.MAX;
+        LocalDate to = LocalDate.MIN;
+        for (int i : indexes) {
+            DoseRecordSubmission r = records.get(i);
+            wanted.put(NaturalKey.of(r), i);
+            from = r.periodStart().isBefore(from) ? r.periodStart() : from;
+            to = r.periodStart().isAfter(to) ? r.periodStart() : to;
+        }
+        DoseRecordSubmission any = records.get(indexes.get(0));
+        Date first = Date.valueOf(from);
+        Date last = Date.valueOf(to);
         jdbc.execute((ConnectionCallback<Void>) c -> {
-            try (PreparedStatement ps = c.prepareStatement(CURRENT)) {
-                ps.setArray(1, c.createArrayOf("int4", indexes(records.size())));
-                ps.setArray(2, texts(c, records, r -> r.originatorKind().name()));
-                ps.setArray(3, texts(c, records, DoseRecordSubmission::originatorId));
-                ps.setArray(4, texts(c, records, DoseRecordSubmission::dosimeterId));
-                ps.setArray(5, c.createArrayOf("date", records.stream().map(r -> Date.valueOf(r.periodStart())).toArray()));
-                ps.setArray(6, c.createArrayOf("date", records.stream().map(r -> Date.valueOf(r.periodEnd())).toArray()));
-                ps.setArray(7, texts(c, records, r -> r.quantity().name()));
+            try (PreparedStatement ps = c.prepareStatement(VERSIONS)) {
+                ps.setString(1, any.originatorKind().name());
+                ps.setString(2, any.originatorId());
+                ps.setArray(3, c.createArrayOf("text",
+                        indexes.stream().map(i -> records.get(i).dosimeterId()).distinct().toArray()));
+                ps.setDate(4, first);
+                ps.setDate(5, last);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found[rs.getInt(1)] = new Current(rs.getObject(2, UUID.class), rs.getInt(3),
-                                rs.getBigDecimal(4), rs.getBoolean(5), rs.getBigDecimal(6),
-                                RecordStatus.valueOf(rs.getString(7)), rs.getBoolean(8), rs.getObject(9, UUID.class));
+                        Integer i = wanted.get(new NaturalKey(any.originatorKind(), any.originatorId(),
+                                rs.getString(1), rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(),
+                                QuantityCode.valueOf(rs.getString(4))));
+                        if (i != null && (found[i] == null || found[i].version() < rs.getInt(6))) {
+                            found[i] = new Current(rs.getObject(5, UUID.class), rs.getInt(6), rs.getBigDecimal(7),
+                                    rs.getBoolean(8), rs.getBigDecimal(9), RecordStatus.valueOf(rs.getString(10)),
+                                    rs.getBoolean(11), rs.getObject(12, UUID.class));
+                        }
                     }
                 }
             }
             return null;
         });
-        return found;
     }
 
     /** One record waiting to be quarantined (or found already waiting). */

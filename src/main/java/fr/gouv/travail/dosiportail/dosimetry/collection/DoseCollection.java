@@ -100,7 +100,9 @@ public class DoseCollection {
     public List<ItemResult> collectChunk(Actor actor, Provenance provenance, List<Item> items, int firstIndex) {
         items.stream().filter(i -> i.record() != null).forEach(i -> Originators.requireOwn(actor, i.record()));
         LocalDate today = LocalDate.ofInstant(clock.instant(), PARIS);
+        long t = System.nanoTime();
         List<List<FieldProblem>> errors = items.stream().map(i -> validation.errors(i, today)).toList();
+        ChunkTimings.lap(ChunkTimings.Phase.VALIDATE, t);
         return collectChecked(actor, provenance, items, errors, firstIndex);
     }
 

@@ -6,7 +6,10 @@ import fr.gouv.travail.dosiportail.dosimetry.DoseRecordSubmission;
 import fr.gouv.travail.dosiportail.dosimetry.MonitoringKind;
 import fr.gouv.travail.dosiportail.dosimetry.QuantityCode;
 import fr.gouv.travail.dosiportail.dosimetry.QuarantineReason;
-import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.text.Normalizer;
@@ -23,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds, for a whole chunk in one query, the worker (NIR, then name), the establishment (SIRET), the latest
+ * Finds, for a whole chunk in three queries (workers by NIR, establishments by SIRET, the employments of the
+ * pairs found with their A/B classifications), the worker (NIR, then name), the establishment (SIRET), the latest
  * employment there during the period and whether a classification A or B covers it. Reads the référentiel tables in
  * SQL, as the access module does. {@code PerRecordMatching} (tests) is the former one-record-at-a-time reference.
  */
@@ -33,19 +37,16 @@ class WorkerMatching {
     /** From 2024 a dose of a non-classified worker may not be recorded (outside radon and emergencies). */
     static final LocalDate CLASSIFICATION_REQUIRED_FROM = LocalDate.of(2024, 1, 1);
 
-    /** One row per distinct (NIR, SIRET, period); the employment is the latest overlapping one, as before. */
-    private static final String LOOKUP = """
-            select t.i, w.id, w.birth_name, w.usage_name, w.first_names, e.id, m.id is not null,
-                   m.id is not null and exists (select 1 from registry.exposure_profile p
-                       where p.employment_id = m.id and p.classification in ('A', 'B')
-                         and p.valid_from <= t.pe and (p.valid_to is null or p.valid_to >= t.ps))
-            from unnest(?::int[], ?::bpchar[], ?::bpchar[], ?::date[], ?::date[]) as t(i, nir, siret, ps, pe)
-            left join registry.worker w on w.nir = t.nir
-            left join registry.establishment e on e.siret = t.siret
-            left join lateral (select id from registry.employment m
-                               where m.worker_id = w.id and m.establishment_id = e.id
-                                 and m.start_date <= t.pe and (m.end_date is null or m.end_date >= t.ps)
-                               order by m.start_date desc limit 1) m on true""";
+    private static final String WORKERS = """
+            select nir, id, birth_name, usage_name, first_names from registry.worker where nir = any(?::bpchar[])""";
+    private static final String ESTABLISHMENTS = """
+            select siret, id from registry.establishment where siret = any(?::bpchar[])""";
+    /** Every employment of these (worker, establishment) pairs, with its A or B classifications. */
+    private static final String EMPLOYMENTS = """
+            select m.worker_id, m.establishment_id, m.id, m.start_date, m.end_date, p.valid_from, p.valid_to
+            from unnest(?::uuid[], ?::uuid[]) as t(worker, establishment)
+            join registry.employment m on m.worker_id = t.worker and m.establishment_id = t.establishment
+            left join registry.exposure_profile p on p.employment_id = m.id and p.classification in ('A', 'B')""";
 
     private final JdbcTemplate jdbc;
 
@@ -67,61 +68,115 @@ class WorkerMatching {
     record Found(WorkerRow worker, UUID establishmentId, boolean employed, boolean classified) {
     }
 
-    private record Key(String nir, String siret, LocalDate start, LocalDate end) {
+    /** An employment and the periods during which it is classified A or B. */
+    private record Employment(LocalDate start, LocalDate end, List<LocalDate[]> classified) {
+        boolean overlaps(LocalDate from, LocalDate to) {
+            return !start.isAfter(to) && (end == null || !end.isBefore(from));
+        }
+    }
+
+    private record Pair(UUID worker, UUID establishment) {
     }
 
     /** The match of each record (all of them checked: NIR, SIRET and period valid), in order. */
     Match[] matchAll(List<DoseRecordSubmission> records) {
-        Map<Key, Integer> keys = new HashMap<>();
-        int[] keyOf = new int[records.size()];
-        for (int i = 0; i < records.size(); i++) {
-            DoseRecordSubmission r = records.get(i);
-            Key key = new Key(new Nir(r.nir()).value(), new Siret(r.siret()).value(), r.periodStart(), r.periodEnd());
-            keyOf[i] = keys.computeIfAbsent(key, k -> keys.size());
-        }
-        Found[] found = lookUp(keys);
-        Map<UUID, String[]> folded = new HashMap<>();
         Match[] matches = new Match[records.size()];
-        for (int i = 0; i < records.size(); i++) {
-            matches[i] = decide(records.get(i), found[keyOf[i]], folded);
+        if (records.isEmpty()) {
+            return matches;
         }
-        return matches;
-    }
-
-    private Found[] lookUp(Map<Key, Integer> keys) {
-        int n = keys.size();
-        Integer[] index = new Integer[n];
-        String[] nirs = new String[n];
-        String[] sirets = new String[n];
-        Date[] starts = new Date[n];
-        Date[] ends = new Date[n];
-        keys.forEach((k, i) -> {
-            index[i] = i;
-            nirs[i] = k.nir();
-            sirets[i] = k.siret();
-            starts[i] = Date.valueOf(k.start());
-            ends[i] = Date.valueOf(k.end());
-        });
-        Found[] found = new Found[n];
+        String[] nirs = new String[records.size()];
+        String[] sirets = new String[records.size()];
+        for (int i = 0; i < nirs.length; i++) {
+            nirs[i] = new Nir(records.get(i).nir()).value();
+            sirets[i] = new Siret(records.get(i).siret()).value();
+        }
+        Map<String, WorkerRow> workers = new HashMap<>();
+        Map<String, UUID> establishments = new HashMap<>();
+        Map<Pair, Map<UUID, Employment>> employments = new HashMap<>();
         jdbc.execute((ConnectionCallback<Void>) c -> {
-            try (PreparedStatement ps = c.prepareStatement(LOOKUP)) {
-                ps.setArray(1, c.createArrayOf("int4", index));
-                ps.setArray(2, c.createArrayOf("bpchar", nirs));
-                ps.setArray(3, c.createArrayOf("bpchar", sirets));
-                ps.setArray(4, c.createArrayOf("date", starts));
-                ps.setArray(5, c.createArrayOf("date", ends));
+            try (PreparedStatement ps = c.prepareStatement(WORKERS)) {
+                ps.setArray(1, c.createArrayOf("bpchar", distinct(nirs)));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        UUID worker = rs.getObject(2, UUID.class);
-                        found[rs.getInt(1)] = new Found(worker == null ? null
-                                : new WorkerRow(worker, rs.getString(3), rs.getString(4), rs.getString(5)),
-                                rs.getObject(6, UUID.class), rs.getBoolean(7), rs.getBoolean(8));
+                        workers.put(rs.getString(1), new WorkerRow(rs.getObject(2, UUID.class), rs.getString(3),
+                                rs.getString(4), rs.getString(5)));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(ESTABLISHMENTS)) {
+                ps.setArray(1, c.createArrayOf("bpchar", distinct(sirets)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        establishments.put(rs.getString(1), rs.getObject(2, UUID.class));
+                    }
+                }
+            }
+            Set<Pair> pairs = new HashSet<>();
+            for (int i = 0; i < nirs.length; i++) {
+                WorkerRow w = workers.get(nirs[i]);
+                UUID e = establishments.get(sirets[i]);
+                if (w != null && e != null) {
+                    pairs.add(new Pair(w.id(), e));
+                }
+            }
+            if (pairs.isEmpty()) {
+                return null;
+            }
+            try (PreparedStatement ps = c.prepareStatement(EMPLOYMENTS)) {
+                ps.setArray(1, c.createArrayOf("uuid", pairs.stream().map(Pair::worker).toArray()));
+                ps.setArray(2, c.createArrayOf("uuid", pairs.stream().map(Pair::establishment).toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Map<UUID, Employment> ofPair = employments.computeIfAbsent(new Pair(
+                                rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)), p -> new HashMap<>());
+                        UUID id = rs.getObject(3, UUID.class);
+                        Employment m = ofPair.get(id);
+                        if (m == null) {
+                            m = new Employment(date(rs, 4), date(rs, 5), new ArrayList<>(1));
+                            ofPair.put(id, m);
+                        }
+                        if (rs.getDate(6) != null) {
+                            m.classified().add(new LocalDate[] {date(rs, 6), date(rs, 7)});
+                        }
                     }
                 }
             }
             return null;
         });
-        return found;
+        Map<UUID, String[]> folded = new HashMap<>();
+        for (int i = 0; i < matches.length; i++) {
+            DoseRecordSubmission r = records.get(i);
+            WorkerRow w = workers.get(nirs[i]);
+            UUID e = establishments.get(sirets[i]);
+            Employment latest = w == null || e == null ? null : latest(employments.get(new Pair(w.id(), e)), r);
+            boolean classified = latest != null && latest.classified().stream()
+                    .anyMatch(p -> !p[0].isAfter(r.periodEnd()) && (p[1] == null || !p[1].isBefore(r.periodStart())));
+            matches[i] = decide(r, new Found(w, e, latest != null, classified), folded);
+        }
+        return matches;
+    }
+
+    /** The employment with the latest start among those overlapping the period (as {@code order by … limit 1}). */
+    private static Employment latest(Map<UUID, Employment> employments, DoseRecordSubmission r) {
+        if (employments == null) {
+            return null;
+        }
+        Employment latest = null;
+        for (Employment m : employments.values()) {
+            if (m.overlaps(r.periodStart(), r.periodEnd()) && (latest == null || m.start().isAfter(latest.start()))) {
+                latest = m;
+            }
+        }
+        return latest;
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws java.sql.SQLException {
+        java.sql.Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static String[] distinct(String[] values) {
+        return new HashSet<>(Arrays.asList(values)).toArray(String[]::new);
     }
 
     /** The same decisions, in the same order, as the former per-record matching. */
