@@ -86,9 +86,11 @@ class WorkerMatching {
         }
         String[] nirs = new String[records.size()];
         String[] sirets = new String[records.size()];
+        Map<String, String> canonicalNir = new HashMap<>(); // a worker's records share the NIR: read once
+        Map<String, String> canonicalSiret = new HashMap<>();
         for (int i = 0; i < nirs.length; i++) {
-            nirs[i] = new Nir(records.get(i).nir()).value();
-            sirets[i] = new Siret(records.get(i).siret()).value();
+            nirs[i] = canonicalNir.computeIfAbsent(records.get(i).nir(), n -> new Nir(n).value());
+            sirets[i] = canonicalSiret.computeIfAbsent(records.get(i).siret(), n -> new Siret(n).value());
         }
         Map<String, WorkerRow> workers = new HashMap<>();
         Map<String, UUID> establishments = new HashMap<>();
