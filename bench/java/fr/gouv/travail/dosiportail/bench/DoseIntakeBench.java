@@ -7,6 +7,11 @@ import fr.gouv.travail.dosiportail.dosimetry.collection.ChunkTimings;
 import fr.gouv.travail.dosiportail.dosimetry.collection.DoseCollection;
 import fr.gouv.travail.dosiportail.identity.Actor;
 import fr.gouv.travail.dosiportail.identity.ActorKind;
+import fr.gouv.travail.dosiportail.journal.AccessJournal;
+import fr.gouv.travail.dosiportail.journal.DataKind;
+import fr.gouv.travail.dosiportail.journal.JournalAction;
+import fr.gouv.travail.dosiportail.journal.JournalEntry;
+import fr.gouv.travail.dosiportail.journal.Outcome;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,7 +37,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Dose intake through the real chunk path against raw COPY: {@code DoseIntakeBench [records] [chunk]}. Starts the
+ * Dose intake through the real chunk path against raw COPY: {@code DoseIntakeBench [records] [chunk] [copy|unnest]}. Starts the
  * application on a fresh embedded PostgreSQL, loads a référentiel by COPY (not measured), writes a CSV file of dose
  * records, reads it on one thread while the main thread runs each chunk through {@code DoseCollection.collectChunk}
  * (validate, match, store, event, journal, commit); then dumps the stored rows, truncates the table and COPYs them
@@ -49,9 +54,10 @@ public final class DoseIntakeBench {
         long records = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         int chunk = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
         Path dir = Files.createTempDirectory("dose-bench");
+        String insert = args.length > 2 ? args[2] : "copy";
         String[] appArgs = {"--dosiportail.embedded-database.data-directory=" + dir.resolve("pg"), "--server.port=0",
                 "--dosiportail.identity.local-idp.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
-                "--dosiportail.demo.enabled=false"};
+                "--dosiportail.demo.enabled=false", "--dosiportail.dosimetry.collection.bulk-insert=" + insert};
         try (ConfigurableApplicationContext ctx = new SpringApplication(DosiportailApplication.class).run(appArgs)) {
             DataSource ds = ctx.getBean(DataSource.class);
             JdbcTemplate jdbc = new JdbcTemplate(ds);
@@ -112,14 +118,16 @@ public final class DoseIntakeBench {
             }
             double pipeline = secs(t0);
             long stored = jdbc.queryForObject("select count(*) from dosimetry.dose_record", Long.class);
-            System.out.printf("%n== chunk path (%,d records, chunks of %,d): %.1f s, %,.0f records/s, %,.0f stored rows/s%n",
-                    index, chunk, pipeline, index / pipeline, stored / pipeline);
+            System.out.printf("%n== chunk path (%,d records, chunks of %,d, insert by %s): %.1f s, %,.0f records/s, %,.0f stored rows/s%n",
+                    index, chunk, insert, pipeline, index / pipeline, stored / pipeline);
             System.out.printf("outcomes %s (already recorded %,d); rows: dose_record %,d, quarantine %,d, journal %,d%n",
                     outcomes, alreadyRecorded, stored, count(jdbc, "dosimetry.quarantine"), count(jdbc, "journal.entry"));
             System.out.printf("phases (s): csv read+parse (reader thread) %.1f | collectChunk %.1f [", readNanos[0] / 1e9,
                     collectNanos / 1e9);
             ChunkTimings.snapshot().forEach((p, n) -> System.out.printf(" %s %.1f", p, n / 1e9));
             System.out.printf(" ] | journal append + commit %.1f%n", commitNanos / 1e9);
+
+            journalCost(ctx, tx, lab, count(jdbc, "journal.entry"), (index + chunk - 1) / chunk);
 
             Path rows = dir.resolve("rows.copy");
             try (OutputStream out = Files.newOutputStream(rows); Connection c = ds.getConnection()) {
@@ -139,6 +147,33 @@ public final class DoseIntakeBench {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** The same number of journal entries in as many transactions as there were chunks, against empty commits. */
+    private static void journalCost(ConfigurableApplicationContext ctx, TransactionTemplate tx, Actor lab, long entries,
+                                    int chunks) {
+        AccessJournal journal = ctx.getBean(AccessJournal.class);
+        UUID worker = new JdbcTemplate(ctx.getBean(DataSource.class))
+                .queryForObject("select id from registry.worker limit 1", UUID.class);
+        int perChunk = (int) Math.max(1, entries / chunks);
+        long t0 = System.nanoTime();
+        for (int c = 0; c < chunks; c++) {
+            tx.executeWithoutResult(s -> new JdbcTemplate(ctx.getBean(DataSource.class)).execute("select 1"));
+        }
+        double empty = secs(t0);
+        t0 = System.nanoTime();
+        for (int c = 0; c < chunks; c++) {
+            List<JournalEntry> batch = new ArrayList<>(perChunk);
+            for (int i = 0; i < perChunk; i++) {
+                batch.add(JournalEntry.of(lab, worker, DataKind.EXTERNAL_DOSE, JournalAction.WRITE, "Banc",
+                        Outcome.ALLOWED, "dosimetry.submission/bench").onBehalfOf("Accréditation LAB-BENCH"));
+            }
+            tx.executeWithoutResult(s -> journal.recordAll(batch));
+        }
+        double withJournal = secs(t0);
+        System.out.printf("journal: %,d chunks × %,d entries: %.2f s; the same empty transactions: %.2f s; "
+                + "i.e. %.1f µs per entry%n", chunks, perChunk, withJournal, empty,
+                (withJournal - empty) * 1e6 / ((long) chunks * perChunk));
     }
 
     private static void read(Path file, int chunk, BlockingQueue<List<DoseCollection.Item>> queue, long[] nanos) {
