@@ -69,7 +69,7 @@ public class DoseCollection {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, PARIS);
-        List<List<FieldProblem>> errors = items.stream().map(i -> validation.errors(i, today)).toList();
+        List<List<FieldProblem>> errors = validation.errors(items, today);
         if (single && !errors.get(0).isEmpty()) {
             throw ApiProblem.invalid(errors.get(0));
         }
@@ -101,7 +101,7 @@ public class DoseCollection {
         items.stream().filter(i -> i.record() != null).forEach(i -> Originators.requireOwn(actor, i.record()));
         LocalDate today = LocalDate.ofInstant(clock.instant(), PARIS);
         long t = System.nanoTime();
-        List<List<FieldProblem>> errors = items.stream().map(i -> validation.errors(i, today)).toList();
+        List<List<FieldProblem>> errors = validation.errors(items, today);
         ChunkTimings.lap(ChunkTimings.Phase.VALIDATE, t);
         return collectChecked(actor, provenance, items, errors, firstIndex);
     }

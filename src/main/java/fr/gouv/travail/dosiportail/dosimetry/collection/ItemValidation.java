@@ -5,7 +5,9 @@ import fr.gouv.travail.dosiportail.platform.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +20,18 @@ class ItemValidation {
 
     private static final Comparator<FieldProblem> BY_FIELD = Comparator.comparing(FieldProblem::field);
 
-    List<FieldProblem> errors(DoseCollection.Item item, LocalDate today) {
+    /** The faults of each item, in order (an empty list for a valid one). */
+    List<List<FieldProblem>> errors(List<DoseCollection.Item> items, LocalDate today) {
+        Map<String, List<FieldProblem>> identifiers = new HashMap<>();
+        List<List<FieldProblem>> errors = new ArrayList<>(items.size());
+        for (DoseCollection.Item item : items) {
+            errors.add(errors(item, today, identifiers));
+        }
+        return errors;
+    }
+
+    private static List<FieldProblem> errors(DoseCollection.Item item, LocalDate today,
+                                             Map<String, List<FieldProblem>> identifiers) {
         if (item.record() == null) {
             return item.readErrors();
         }
@@ -26,7 +39,7 @@ class ItemValidation {
         if (!errors.isEmpty()) {
             return errors; // the value checks need the required fields
         }
-        return RecordChecks.check(item.record(), today);
+        return RecordChecks.check(item.record(), today, identifiers);
     }
 
     /** The annotations of {@link DoseRecordSubmission}: {@code @NotBlank}, {@code @Size(max)}, {@code @NotNull}. */

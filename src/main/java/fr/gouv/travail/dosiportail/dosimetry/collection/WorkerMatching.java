@@ -95,6 +95,7 @@ class WorkerMatching {
         Map<String, WorkerRow> workers = new HashMap<>();
         Map<String, UUID> establishments = new HashMap<>();
         Map<Pair, Map<UUID, Employment>> employments = new HashMap<>();
+        long t = System.nanoTime();
         jdbc.execute((ConnectionCallback<Void>) c -> {
             try (PreparedStatement ps = c.prepareStatement(WORKERS)) {
                 ps.setArray(1, c.createArrayOf("bpchar", distinct(nirs)));
@@ -145,6 +146,7 @@ class WorkerMatching {
             }
             return null;
         });
+        ChunkTimings.lap(ChunkTimings.Phase.MATCH_SQL, t);
         Map<UUID, String[]> folded = new HashMap<>();
         for (int i = 0; i < matches.length; i++) {
             DoseRecordSubmission r = records.get(i);
