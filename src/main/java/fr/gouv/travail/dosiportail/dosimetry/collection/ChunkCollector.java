@@ -5,7 +5,6 @@ import fr.gouv.travail.dosiportail.dosimetry.AcceptedDose;
 import fr.gouv.travail.dosiportail.dosimetry.DoseRecordRevised;
 import fr.gouv.travail.dosiportail.dosimetry.DoseRecordSubmission;
 import fr.gouv.travail.dosiportail.dosimetry.DoseRecordsAccepted;
-import fr.gouv.travail.dosiportail.dosimetry.ItemOutcome;
 import fr.gouv.travail.dosiportail.dosimetry.ItemResult;
 import fr.gouv.travail.dosiportail.dosimetry.RecordStatus;
 import fr.gouv.travail.dosiportail.dosimetry.RevisionKind;
@@ -183,9 +182,5 @@ class ChunkCollector {
             entries.add(actor.accreditationNumber().map(a -> entry.onBehalfOf("Accréditation " + a)).orElse(entry));
         });
         return entries;
-    }
-
-    static int count(List<ItemResult> results, ItemOutcome outcome) {
-        return (int) results.stream().filter(r -> r.outcome() == outcome).count();
     }
 }
