@@ -1,37 +1,29 @@
 package fr.gouv.travail.dosiportail.dosimetry.collection;
 
-import fr.gouv.travail.dosiportail.access.Purposes;
-import fr.gouv.travail.dosiportail.dosimetry.AcceptedDose;
-import fr.gouv.travail.dosiportail.dosimetry.DoseRecordsAccepted;
 import fr.gouv.travail.dosiportail.dosimetry.DoseRecordSubmission;
+import fr.gouv.travail.dosiportail.dosimetry.DoseRecordsAccepted;
 import fr.gouv.travail.dosiportail.dosimetry.ItemOutcome;
 import fr.gouv.travail.dosiportail.dosimetry.ItemResult;
 import fr.gouv.travail.dosiportail.dosimetry.SubmissionReceipt;
 import fr.gouv.travail.dosiportail.identity.Actor;
-import fr.gouv.travail.dosiportail.journal.AccessJournal;
-import fr.gouv.travail.dosiportail.journal.DataKind;
-import fr.gouv.travail.dosiportail.journal.JournalAction;
-import fr.gouv.travail.dosiportail.journal.JournalEntry;
-import fr.gouv.travail.dosiportail.journal.Outcome;
 import fr.gouv.travail.dosiportail.platform.ApiProblem;
 import fr.gouv.travail.dosiportail.platform.FieldProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Collects dose records: checks each one, matches its worker and establishment, stores it (publishing
- * {@link DoseRecordsAccepted}, once per request or chunk, and journaling the write in the same transaction) or quarantines it, and answers per
- * record. An Idempotency-Key replays the first answer for the same body and refuses another body.
+ * {@link DoseRecordsAccepted}, once per request or chunk, and journaling the write in the same transaction) or
+ * quarantines it, and answers per record. Requests and file chunks take the same path ({@link ChunkCollector}), in a
+ * few statements per chunk. An Idempotency-Key replays the first answer for the same body and refuses another body.
  */
 @Service
 public class DoseCollection {
@@ -39,20 +31,15 @@ public class DoseCollection {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final DoseRecordStore store;
-    private final WorkerMatching matching;
+    private final ChunkCollector collector;
     private final ItemValidation validation;
-    private final AccessJournal journal;
-    private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    DoseCollection(DoseRecordStore store, WorkerMatching matching, ItemValidation validation, AccessJournal journal,
-                   ApplicationEventPublisher events, JsonMapper json) {
+    DoseCollection(DoseRecordStore store, ChunkCollector collector, ItemValidation validation, JsonMapper json) {
         this.store = store;
-        this.matching = matching;
+        this.collector = collector;
         this.validation = validation;
-        this.journal = journal;
-        this.events = events;
         this.json = json;
     }
 
@@ -82,7 +69,7 @@ public class DoseCollection {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, PARIS);
-        List<List<FieldProblem>> errors = items.stream().map(i -> validation.errors(i, today)).toList();
+        List<List<FieldProblem>> errors = validation.errors(items, today);
         if (single && !errors.get(0).isEmpty()) {
             throw ApiProblem.invalid(errors.get(0));
         }
@@ -113,61 +100,15 @@ public class DoseCollection {
     public List<ItemResult> collectChunk(Actor actor, Provenance provenance, List<Item> items, int firstIndex) {
         items.stream().filter(i -> i.record() != null).forEach(i -> Originators.requireOwn(actor, i.record()));
         LocalDate today = LocalDate.ofInstant(clock.instant(), PARIS);
-        List<List<FieldProblem>> errors = items.stream().map(i -> validation.errors(i, today)).toList();
+        long t = System.nanoTime();
+        List<List<FieldProblem>> errors = validation.errors(items, today);
+        ChunkTimings.lap(ChunkTimings.Phase.VALIDATE, t);
         return collectChecked(actor, provenance, items, errors, firstIndex);
     }
 
     private List<ItemResult> collectChecked(Actor actor, Provenance p, List<Item> items,
                                             List<List<FieldProblem>> errors, int firstIndex) {
-        List<ItemResult> results = new ArrayList<>(items.size());
-        List<JournalEntry> entries = new ArrayList<>();
-        List<AcceptedDose> accepted = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            int index = firstIndex + i;
-            results.add(errors.get(i).isEmpty()
-                    ? collect(actor, index, items.get(i), p.submissionId(), p.channel(), p.receivedAt(),
-                    p.receiptNumber(), entries, accepted)
-                    : ItemResult.rejected(index, errors.get(i)));
-        }
-        journal.recordAll(entries);
-        if (!accepted.isEmpty()) {
-            events.publishEvent(new DoseRecordsAccepted(p.submissionId(), p.receivedAt(), accepted));
-        }
-        return results;
-    }
-
-    private ItemResult collect(Actor actor, int index, Item item, UUID submissionId, String channel, Instant now,
-                               String receipt, List<JournalEntry> entries, List<AcceptedDose> accepted) {
-        DoseRecordSubmission r = item.record();
-        var existing = store.findSameKey(r);
-        if (existing.isPresent()) {
-            return existing.get().same() ? ItemResult.accepted(index, existing.get().id(), true, false)
-                    : ItemResult.rejected(index, List.of(new FieldProblem("dosimeterId", "ALREADY_RECORDED",
-                    "Un autre résultat est déjà enregistré pour ce dosimètre, cette période et cette grandeur : "
-                            + "envoyez une correction.",
-                    "Another result is already recorded for this dosimeter, period and quantity: send a correction.")));
-        }
-        var match = matching.match(r);
-        if (!match.matched()) {
-            var waiting = store.findWaitingQuarantine(r, item.rawJson());
-            if (waiting.isPresent()) {
-                return ItemResult.quarantined(index, waiting.get(), match.failure());
-            }
-            UUID quarantineId = UUID.randomUUID();
-            store.insertQuarantine(quarantineId, submissionId, r, item.rawJson(), match.failure(), now);
-            return ItemResult.quarantined(index, quarantineId, match.failure());
-        }
-        UUID id = UUID.randomUUID();
-        boolean review = RecordChecks.needsReview(r);
-        store.insertRecord(id, r, match.workerId(), match.establishmentId(), review, channel, submissionId, now,
-                receipt);
-        accepted.add(new AcceptedDose(id, match.workerId(), match.establishmentId(), r.quantity(), r.periodStart(),
-                r.periodEnd(), review));
-        JournalEntry entry = JournalEntry.of(actor, match.workerId(),
-                r.quantity().internal() ? DataKind.INTERNAL_DOSE : DataKind.EXTERNAL_DOSE, JournalAction.WRITE,
-                Purposes.of(actor.kind()), Outcome.ALLOWED, "dosimetry.dose_record/" + id);
-        entries.add(actor.accreditationNumber().map(n -> entry.onBehalfOf("Accréditation " + n)).orElse(entry));
-        return ItemResult.accepted(index, id, false, review);
+        return collector.collect(actor, p, items, errors, firstIndex);
     }
 
     private static int singleStatus(ItemResult result) {

@@ -12,7 +12,9 @@ import fr.gouv.travail.dosiportail.platform.FieldProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The checks of one record that need no database: identifiers, dates and doses. Lists every fault at once. */
 final class RecordChecks {
@@ -26,9 +28,18 @@ final class RecordChecks {
     }
 
     static List<FieldProblem> check(DoseRecordSubmission r, LocalDate today) {
+        return check(r, today, new HashMap<>());
+    }
+
+    /**
+     * The same, remembering in {@code identifiers} what each NIR and SIRET text gave: a chunk names the same worker
+     * and establishment many times, and the NIR key costs a division of a 13-digit number.
+     */
+    static List<FieldProblem> check(DoseRecordSubmission r, LocalDate today, Map<String, List<FieldProblem>> identifiers) {
         List<FieldProblem> errors = new ArrayList<>();
-        identifier(errors, "nir", () -> new Nir(r.nir()));
-        identifier(errors, "siret", () -> new Siret(r.siret()));
+        errors.addAll(identifiers.computeIfAbsent("nir:" + r.nir(), k -> identifier("nir", () -> new Nir(r.nir()))));
+        errors.addAll(identifiers.computeIfAbsent("siret:" + r.siret(),
+                k -> identifier("siret", () -> new Siret(r.siret()))));
         if (r.periodStart() != null && r.periodEnd() != null) {
             if (r.periodEnd().isBefore(r.periodStart())) {
                 errors.add(new FieldProblem("periodEnd", "END_BEFORE_START",
@@ -85,14 +96,15 @@ final class RecordChecks {
         }
     }
 
-    private static void identifier(List<FieldProblem> errors, String field, Runnable parse) {
+    private static List<FieldProblem> identifier(String field, Runnable parse) {
         try {
             parse.run();
+            return List.of();
         } catch (InvalidValue e) {
-            errors.add(new FieldProblem(field, "INVALID_" + field.toUpperCase(java.util.Locale.ROOT), e.reasonFr(),
+            return List.of(new FieldProblem(field, "INVALID_" + field.toUpperCase(java.util.Locale.ROOT), e.reasonFr(),
                     e.reasonEn()));
         } catch (RuntimeException e) {
-            errors.add(new FieldProblem(field, "REQUIRED", "Valeur obligatoire.", "Required value."));
+            return List.of(new FieldProblem(field, "REQUIRED", "Valeur obligatoire.", "Required value."));
         }
     }
 }

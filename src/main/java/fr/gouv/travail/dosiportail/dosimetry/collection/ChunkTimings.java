@@ -1,0 +1,40 @@
+package fr.gouv.travail.dosiportail.dosimetry.collection;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Cumulative time spent in each phase of the chunk path since start (a few clock reads per chunk, not per record):
+ * read by the intake benchmark (bench/dose-intake.sh) to split the time per phase.
+ */
+public final class ChunkTimings {
+
+    /** The phases of one chunk, in order; MATCH_SQL is the part of MATCH spent in its three queries. */
+    public enum Phase { VALIDATE, CURRENT_VERSIONS, MATCH, MATCH_SQL, QUARANTINE, INSERT, JOURNAL_AND_EVENTS }
+
+    private static final Map<Phase, LongAdder> NANOS = new EnumMap<>(Phase.class);
+
+    static {
+        for (Phase p : Phase.values()) {
+            NANOS.put(p, new LongAdder());
+        }
+    }
+
+    private ChunkTimings() {
+    }
+
+    /** Adds the time since {@code start} to the phase and returns now, the start of the next phase. */
+    static long lap(Phase phase, long start) {
+        long now = System.nanoTime();
+        NANOS.get(phase).add(now - start);
+        return now;
+    }
+
+    /** Nanoseconds spent in each phase so far. */
+    public static Map<Phase, Long> snapshot() {
+        Map<Phase, Long> copy = new EnumMap<>(Phase.class);
+        NANOS.forEach((p, n) -> copy.put(p, n.sum()));
+        return copy;
+    }
+}
