@@ -9,8 +9,10 @@ create index quarantine_waiting_nir on dosimetry.quarantine
     (upper(regexp_replace(raw_record ->> 'nir', '[^0-9A-Za-z]', '', 'g'))) where released_at is null;
 create index quarantine_waiting_siret on dosimetry.quarantine
     (regexp_replace(raw_record ->> 'siret', '[^0-9]', '', 'g')) where released_at is null;
--- A lab pages through its own entries, newest first.
-create index quarantine_originator on dosimetry.quarantine (originator_kind, originator_id, received_at desc);
+-- A lab pages through its own entries, newest first. Deliberately not led by the originator: an index on
+-- (originator_kind, originator_id, …) would be taken by the intake's lookup of a re-sent record instead of V61's
+-- hash index, one scan of the lab's whole quarantine per record (measured: 9 s instead of 0.3 s per 200k records).
+create index quarantine_received on dosimetry.quarantine (received_at desc);
 
 alter table dosimetry.quarantine
     add column attempts        integer     not null default 0,

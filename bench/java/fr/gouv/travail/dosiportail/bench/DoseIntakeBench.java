@@ -142,6 +142,17 @@ public final class DoseIntakeBench {
                     copied, Files.size(rows) >> 20, raw, copied / raw);
             System.out.printf("ratio (chunk path stored rows/s ÷ COPY rows/s): %.2f; records/s ÷ COPY rows/s: %.2f%n",
                     (stored / pipeline) / (copied / raw), (index / pipeline) / (copied / raw));
+            // Diagnostic: the same COPY without the foreign keys, then without the secondary indexes either.
+            jdbc.execute("truncate dosimetry.dose_record");
+            for (String fk : jdbc.queryForList("select conname from pg_constraint where conrelid = "
+                    + "'dosimetry.dose_record'::regclass and contype = 'f'", String.class)) {
+                jdbc.execute("alter table dosimetry.dose_record drop constraint " + fk);
+            }
+            jdbc.execute("checkpoint");
+            t0 = System.nanoTime();
+            copyIn(ds, "copy dosimetry.dose_record from stdin", rows);
+            double noFk = secs(t0);
+            System.out.printf("diagnostic: same COPY without foreign keys: %.1f s, %,.0f rows/s%n", noFk, copied / noFk);
         } finally {
             try (var walk = Files.walk(dir)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
