@@ -25,4 +25,4 @@ create table surveillance.notification (
 
 create index notification_recipient on surveillance.notification (recipient_kind, recipient_key, created_at desc);
 create unique index notification_once on surveillance.notification (subject_kind, subject_id, recipient_kind,
-    recipient_key, (payload ->> 'step'));
+    recipient_key, coalesce(payload ->> 'step', ''));
