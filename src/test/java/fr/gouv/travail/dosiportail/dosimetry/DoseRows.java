@@ -38,6 +38,25 @@ final class DoseRows {
                 .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).single();
     }
 
+    /** A new version of a stored row (same natural key): new value (or the same), reason, cancelled or not. */
+    UUID revise(UUID previous, String valueMsv, String reason, boolean cancelled) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into dosimetry.dose_record (id, worker_id, establishment_id, originator_kind, originator_id,
+                    monitoring_kind, dosimeter_id, body_location, radiation_type, period_start, period_end, quantity,
+                    value_msv, below_threshold, threshold_msv, status, channel, submission_id, received_at,
+                    receipt_number, version, previous_version_id, correction_reason, cancelled)
+                select :id, worker_id, establishment_id, originator_kind, originator_id, monitoring_kind, dosimeter_id,
+                    body_location, radiation_type, period_start, period_end, quantity,
+                    coalesce(:value, value_msv), below_threshold, threshold_msv, status, 'API', :submission, now(),
+                    :receipt, version + 1, id, :reason, :cancelled
+                from dosimetry.dose_record where id = :previous""")
+                .param("id", id).param("value", valueMsv == null ? null : new BigDecimal(valueMsv),
+                        java.sql.Types.NUMERIC).param("submission", submission).param("receipt", "TEST-" + submission)
+                .param("reason", reason).param("cancelled", cancelled).param("previous", previous).update();
+        return id;
+    }
+
     final class Row {
         final UUID worker;
         final UUID establishment;
