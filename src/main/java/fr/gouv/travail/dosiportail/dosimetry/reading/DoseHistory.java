@@ -53,6 +53,7 @@ public class DoseHistory {
     /** A page of current records whose wearing period overlaps [from, to] (either open); empty when refused. */
     public Optional<HistoryPage> page(Reader reader, UUID workerId, LocalDate from, LocalDate to, int page, int size) {
         return tx.execute(s -> {
+            ReadingAccess.serial(jdbc);
             if (!allowed(reader, workerId)) {
                 return Optional.<HistoryPage>empty();
             }
@@ -76,6 +77,7 @@ public class DoseHistory {
     /** Every current record over [from, to], newest first, handed one by one to {@code sink}; false when refused. */
     public boolean stream(Reader reader, UUID workerId, LocalDate from, LocalDate to, Consumer<DoseRecordView> sink) {
         return Boolean.TRUE.equals(tx.execute(s -> {
+            ReadingAccess.serial(jdbc);
             if (!allowed(reader, workerId)) {
                 return false;
             }
@@ -94,6 +96,7 @@ public class DoseHistory {
     /** Every version of the record {@code recordId} (any of its versions), oldest first; empty when not visible. */
     public Optional<List<DoseRecordView>> versions(Reader reader, UUID workerId, UUID recordId) {
         return tx.execute(s -> {
+            ReadingAccess.serial(jdbc);
             if (!allowed(reader, workerId)) {
                 return Optional.<List<DoseRecordView>>empty();
             }

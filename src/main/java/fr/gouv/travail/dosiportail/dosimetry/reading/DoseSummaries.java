@@ -49,6 +49,7 @@ public class DoseSummaries {
     public Optional<DoseSummary> at(DoseHistory.Reader reader, UUID workerId, LocalDate at) {
         Actor actor = reader.actor();
         return tx.execute(s -> {
+            ReadingAccess.serial(jdbc);
             if (!access.mayRead(actor, workerId, DataKind.EFFECTIVE_DOSE)) {
                 access.journalRefusal(actor, workerId, DataKind.EFFECTIVE_DOSE, reader.purpose(), reader.resource());
                 return Optional.<DoseSummary>empty();

@@ -88,6 +88,14 @@ class ReadingAccess {
         }
     }
 
+    /**
+     * One worker's records are a few hundred index hits: parallel workers only add their start-up (≈30 ms measured on
+     * 2 cores, docs/benchmarks.md). Applies to the current transaction only.
+     */
+    static void serial(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
+    }
+
     LocalDate today() {
         return policy.today();
     }
