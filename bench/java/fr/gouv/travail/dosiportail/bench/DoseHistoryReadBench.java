@@ -45,7 +45,8 @@ public final class DoseHistoryReadBench {
         Path dir = Files.createTempDirectory("read-bench");
         String[] appArgs = {"--dosiportail.embedded-database.data-directory=" + dir.resolve("pg"), "--server.port=0",
                 "--dosiportail.identity.local-idp.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
-                "--dosiportail.demo.enabled=false"};
+                "--dosiportail.demo.enabled=false", "--dosiportail.rate-limit.api.per-minute=1000000",
+                "--dosiportail.rate-limit.api.burst=100000"};
         long t0 = System.nanoTime();
         try (ConfigurableApplicationContext ctx = new SpringApplication(DosiportailApplication.class).run(appArgs)) {
             System.out.printf("application started in %.1f s%n", DoseLoad.secs(t0));

@@ -89,6 +89,7 @@ class DoseHistoryApiTest {
         JsonNode first = page.path("content").get(0);
         assertThat(first.path("provenance").path("originatorId").asString()).isEqualTo(DoseRecords.LAB);
         assertThat(first.path("provenance").path("channel").asString()).isEqualTo("API");
+        assertThat(first.path("dosimeterId").asString()).startsWith("DOS-");
         assertThat(first.path("provenance").path("receiptNumber").asString()).startsWith("DOS-");
         assertThat(first.path("provenance").path("receivedAt").isMissingNode()).isFalse();
         assertThat(page.toString()).doesNotContain(x.nir);
@@ -158,9 +159,9 @@ class DoseHistoryApiTest {
         String body = new String(bytes, StandardCharsets.UTF_8).substring(1);
         String[] lines = body.split("\r\n");
         assertThat(lines).hasSize(11);
-        assertThat(lines[0]).startsWith("Début de période;Fin de période;Grandeur;").contains("Récépissé;Reçu le");
-        assertThat(lines[1]).startsWith("2025-06-15;2025-07-14;HP10;EXTERNAL_PASSIVE;WHOLE_BODY;PHOTONS;0,300;");
-        assertThat(lines[4]).startsWith("2025-04-01;2025-04-30;HP10;").contains(";0,300;", ";2;oui;non;Erreur de lecture");
+        assertThat(lines[0]).startsWith("Début de période;Fin de période;Dosimètre;Grandeur;").contains("Récépissé;Reçu le");
+        assertThat(lines[1]).startsWith("2025-06-15;2025-07-14;").contains(";HP10;EXTERNAL_PASSIVE;WHOLE_BODY;PHOTONS;0,300;");
+        assertThat(lines[4]).startsWith("2025-04-01;2025-04-30;DOS-").contains(";HP10;").contains(";0,300;", ";2;oui;non;Erreur de lecture");
         assertThat(body).contains(";M;0,050;").contains("NO_RESULT");
         MockHttpServletResponse byAccept = read(get(base()).accept("text/csv"));
         assertThat(byAccept.getContentType()).startsWith("text/csv");

@@ -31,7 +31,7 @@ public class DoseHistory {
     public static final int DEFAULT_SIZE = 100;
     static final String COLUMNS = """
             r.id, r.worker_id, r.version, r.corrected, r.cancelled, r.correction_reason, r.previous_version_id,
-            r.period_start, r.period_end, r.quantity, r.monitoring_kind, r.body_location, r.radiation_type,
+            r.period_start, r.period_end, r.dosimeter_id, r.quantity, r.monitoring_kind, r.body_location, r.radiation_type,
             r.value_msv, r.below_threshold, r.threshold_msv, r.status, r.component, r.originator_kind,
             r.originator_id, r.channel, r.receipt_number, r.received_at, r.submission_id""";
     private static final String ORDER = " order by r.period_start desc, r.period_end desc, r.quantity, r.id";
@@ -167,7 +167,7 @@ public class DoseHistory {
                 rs.getInt("version"), rs.getBoolean("corrected"), rs.getBoolean("cancelled"),
                 rs.getString("correction_reason"), rs.getObject("previous_version_id", UUID.class),
                 rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
-                rs.getString("quantity"), rs.getString("monitoring_kind"), rs.getString("body_location"),
+                rs.getString("dosimeter_id"), rs.getString("quantity"), rs.getString("monitoring_kind"), rs.getString("body_location"),
                 rs.getString("radiation_type"), rs.getBigDecimal("value_msv"), rs.getBoolean("below_threshold"),
                 rs.getBigDecimal("threshold_msv"), rs.getString("status"), rs.getString("component"),
                 new DoseRecordView.Provenance(rs.getString("originator_kind"), rs.getString("originator_id"),

@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 public record DoseRecordView(UUID id, UUID workerId, int version, boolean corrected, boolean cancelled,
                              String correctionReason, UUID previousVersionId, LocalDate periodStart,
-                             LocalDate periodEnd, String quantity, String monitoringKind, String bodyLocation,
+                             LocalDate periodEnd, String dosimeterId, String quantity, String monitoringKind, String bodyLocation,
                              String radiationType, BigDecimal valueMsv, boolean belowThreshold,
                              BigDecimal thresholdMsv, String resultStatus, String component, Provenance provenance) {
 

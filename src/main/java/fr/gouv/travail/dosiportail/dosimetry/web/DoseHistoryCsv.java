@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  */
 final class DoseHistoryCsv implements Consumer<DoseRecordView> {
 
-    static final String HEADER = "Début de période;Fin de période;Grandeur;Type de surveillance;Emplacement;"
+    static final String HEADER = "Début de période;Fin de période;Dosimètre;Grandeur;Type de surveillance;Emplacement;"
             + "Rayonnement;Dose (mSv);Inférieure au seuil (M);Seuil (mSv);Statut;Composante;Version;Corrigé;Annulé;"
             + "Motif de correction;Émetteur;Identifiant de l'émetteur;Canal;Récépissé;Reçu le";
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
@@ -35,7 +35,7 @@ final class DoseHistoryCsv implements Consumer<DoseRecordView> {
 
     @Override
     public void accept(DoseRecordView r) {
-        line(r.periodStart().toString(), r.periodEnd().toString(), r.quantity(), r.monitoringKind(), r.bodyLocation(),
+        line(r.periodStart().toString(), r.periodEnd().toString(), r.dosimeterId(), r.quantity(), r.monitoringKind(), r.bodyLocation(),
                 r.radiationType(), decimal(r.valueMsv()), r.belowThreshold() ? "M" : "", decimal(r.thresholdMsv()),
                 r.resultStatus(), r.component(), Integer.toString(r.version()), r.corrected() ? "oui" : "non",
                 r.cancelled() ? "oui" : "non", r.correctionReason(), r.provenance().originatorKind(),
