@@ -164,6 +164,16 @@ class IdorTest {
                         get("/laboratoire/fichiers/" + UUID.randomUUID() + "/rapport.csv")).request(), 403),
                 new Attempt("GET /laboratoire/fichiers/{id}/rapport.json", page("an employer is no lab",
                         get("/laboratoire/fichiers/" + UUID.randomUUID() + "/rapport.json")).request(), 403),
+                api("GET /api/v1/workers/{workerId}/dose-records",
+                        get("/api/v1/workers/" + theirWorkerId + "/dose-records"), 404),
+                api("GET /api/v1/workers/{workerId}/dose-records.csv",
+                        get("/api/v1/workers/" + theirWorkerId + "/dose-records.csv"), 404),
+                api("GET /api/v1/workers/{workerId}/dose-records/{recordId}/versions",
+                        get("/api/v1/workers/" + theirWorkerId + "/dose-records/" + UUID.randomUUID() + "/versions"), 404),
+                api("GET /api/v1/workers/{workerId}/dose-summary",
+                        get("/api/v1/workers/" + theirWorkerId + "/dose-summary"), 404),
+                api("GET /api/v1/me/dose-records/{recordId}/versions",
+                        get("/api/v1/me/dose-records/" + UUID.randomUUID() + "/versions"), 403),
                 new Attempt("POST /medecin/delegations/{id}/revocation", page("an employer is no MDT",
                         post("/medecin/delegations/" + UUID.randomUUID() + "/revocation").param("reason", "Fin"))
                         .request(), 403));
@@ -231,6 +241,15 @@ class IdorTest {
         attempts.add(new Attempt("GET /api/v1/workers/{id}/access", get("/api/v1/workers/" + theirWorkerId + "/access")
                 .param("dataKind", "EXTERNAL_DOSE").with(lab), 403));
         attempts.add(new Attempt("GET /api/v1/me/worker", get("/api/v1/me/worker").with(lab), 403));
+        for (String path : List.of("/dose-records", "/dose-records.csv", "/dose-summary")) {
+            attempts.add(new Attempt("GET /api/v1/workers/{workerId}" + path,
+                    get("/api/v1/workers/" + theirWorkerId + path).with(lab), 403));
+            attempts.add(new Attempt("GET /api/v1/me" + path, get("/api/v1/me" + path).with(lab), 403));
+        }
+        attempts.add(new Attempt("GET /api/v1/workers/{workerId}/dose-records/{recordId}/versions", get("/api/v1/workers/"
+                + theirWorkerId + "/dose-records/" + UUID.randomUUID() + "/versions").with(lab), 403));
+        attempts.add(new Attempt("GET /api/v1/me/dose-records/{recordId}/versions", get("/api/v1/me/dose-records/"
+                + UUID.randomUUID() + "/versions").with(lab), 403));
         attempts.add(new Attempt("GET /api/v1/delegations", get("/api/v1/delegations").with(lab), 403));
         attempts.add(new Attempt("POST /api/v1/delegations", json(post("/api/v1/delegations"), """
                 {"delegateKind":"HEALTH_PROFESSIONAL","delegateName":"X","delegateEmail":"x@example.fr",
