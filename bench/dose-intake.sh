@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Dose intake benchmark (docs/benchmarks.md, "Dose collection engine"):
-#   bench/dose-intake.sh [records=1000000] [heap=512m] [chunk=5000] [insert=copy|unnest] [chunk writers=2]
+#   bench/dose-intake.sh [records=1000000] [heap=512m] [chunk=5000] [insert=copy|unnest] [chunk writers=1]
 # Builds, then runs DoseIntakeBench with a bounded heap and a GC log: a CSV file uploaded through the file path
 # (DoseFiles.receive, DoseFileWorkers: parse, validate, match, store, publish, journal, report, progress) until DONE and,
 # in the same run, a raw COPY of the same rows into the same table.
@@ -10,7 +10,7 @@ RECORDS="${1:-1000000}"
 HEAP="${2:-512m}"
 CHUNK="${3:-5000}"
 INSERT="${4:-copy}"
-WRITERS="${5:-2}"
+WRITERS="${5:-1}"
 ./mvnw -q -B -Dnpm.skip=true test-compile
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 GC_LOG="target/dose-bench-gc-$HEAP.log"

@@ -46,7 +46,7 @@ public final class DoseIntakeBench {
         int chunk = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
         Path dir = Files.createTempDirectory("dose-bench");
         String insert = args.length > 2 ? args[2] : "copy";
-        int writers = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+        int writers = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         String[] appArgs = {"--dosiportail.embedded-database.data-directory=" + dir.resolve("pg"), "--server.port=0",
                 "--dosiportail.identity.local-idp.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
                 "--dosiportail.demo.enabled=false", "--dosiportail.dosimetry.collection.bulk-insert=" + insert,

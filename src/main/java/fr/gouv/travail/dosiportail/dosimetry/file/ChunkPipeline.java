@@ -1,9 +1,6 @@
 package fr.gouv.travail.dosiportail.dosimetry.file;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -16,11 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * own connection) while the caller reads and parses the next chunk. Chunks may commit in any order; each records its
  * line range (dosimetry.dose_file_chunk) so that a resumed file skips exactly the committed ones.
  *
- * <p>In-file duplicates stay exact: a chunk being written has not committed its line keys, so the keys of chunks in
- * flight are kept here ({@code inFlight}, key → first line) and removed only after their chunk committed. A chunk is
- * checked against it when it is submitted, before its transaction reads the committed keys: an earlier line's key is
- * then either in flight (found here) or committed (found by the query). A line is thus always answered as a
- * duplicate of the first line of the file holding its key, whatever the order in which chunks commit.
+ * <p>In-file duplicates stay exact whatever the order of the commits: {@link ChunkWriter#prepare} records the first
+ * line of each natural key on this (the reading) thread, in file order, before the chunk is handed to a writer.
  */
 final class ChunkPipeline implements AutoCloseable {
 
@@ -29,7 +23,6 @@ final class ChunkPipeline implements AutoCloseable {
     private final ExecutorService threads;
     private final Semaphore free;
     private final int writers;
-    private final Map<String, Long> inFlight = new ConcurrentHashMap<>();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private static final AtomicInteger THREADS = new AtomicInteger();
 
@@ -47,24 +40,9 @@ final class ChunkPipeline implements AutoCloseable {
 
     /** Queues the chunk (waits while every writer is busy); rethrows the failure of an earlier chunk, if any. */
     void submit(List<DoseFileReader.ParsedLine> lines, long firstIndex) throws InterruptedException {
-        free.acquire();
         rethrow();
-        Map<String, Long> earlier = new HashMap<>();
-        ChunkWriter.Prepared chunk = ChunkWriter.prepare(job.actor(), lines, earlier);
-        Map<String, Long> own = new HashMap<>();
-        for (int i = 0; i < chunk.keys().size(); i++) {
-            String key = chunk.keys().get(i);
-            if (key == null || own.containsKey(key)) {
-                continue;
-            }
-            Long first = inFlight.get(key);
-            if (first != null) {
-                earlier.put(key, first);
-            } else {
-                own.put(key, lines.get(i).number());
-            }
-        }
-        inFlight.putAll(own);
+        ChunkWriter.Prepared chunk = writer.prepare(job, lines); // in file order: duplicates name the first line
+        free.acquire();
         threads.execute(() -> {
             try {
                 if (failure.get() == null) {
@@ -73,7 +51,6 @@ final class ChunkPipeline implements AutoCloseable {
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
             } finally {
-                own.forEach(inFlight::remove); // committed (or abandoned): later chunks read them from the table
                 free.release();
             }
         });

@@ -44,18 +44,11 @@ class ChunkWriter {
         this.tx = tx;
     }
 
-    /**
-     * A chunk ready to write: its lines, their items (another originator's lines already refused), their natural keys
-     * (null when incomplete), and the keys held by earlier lines of chunks still being written (key → line), which
-     * the database cannot show yet.
-     */
-    record Prepared(List<DoseFileReader.ParsedLine> lines, List<DoseCollection.Item> items, List<String> keys,
-                    Map<String, Long> earlier) {
+    /** A chunk ready to write: its lines and their items (other originators' lines and duplicates refused). */
+    record Prepared(List<DoseFileReader.ParsedLine> lines, List<DoseCollection.Item> items) {
 
         Prepared line(int i) {
-            String key = keys.get(i);
-            Map<String, Long> e = key != null && earlier.containsKey(key) ? Map.of(key, earlier.get(key)) : Map.of();
-            return new Prepared(List.of(lines.get(i)), List.of(items.get(i)), java.util.Collections.singletonList(key), e);
+            return new Prepared(List.of(lines.get(i)), List.of(items.get(i)));
         }
 
         long firstLine() {
@@ -67,16 +60,46 @@ class ChunkWriter {
         }
     }
 
-    /** Refuses other originators' lines and computes the natural keys (the caller fills {@code earlier}). */
-    static Prepared prepare(Actor actor, List<DoseFileReader.ParsedLine> lines, Map<String, Long> earlier) {
+    /**
+     * Refuses other originators' lines, and answers a line whose natural key an earlier line of the file holds as a
+     * duplicate of that line. Called in file order by the file's reader, before the chunk is written: the first line
+     * of each key is recorded at once, in its own statement (dosimetry.dose_file_line_key), so that the chunks after
+     * it see it even while its own chunk is still being written. A key recorded by a chunk that did not commit (a
+     * crash) names that very line, which is then not a duplicate of itself when the file resumes.
+     */
+    Prepared prepare(DoseFileStore.Job job, List<DoseFileReader.ParsedLine> lines) {
+        long t = System.nanoTime();
         List<DoseCollection.Item> items = new ArrayList<>(lines.size());
         List<String> keys = new ArrayList<>(lines.size());
         for (DoseFileReader.ParsedLine line : lines) {
-            DoseCollection.Item item = ownOnly(actor, line.item());
+            DoseCollection.Item item = ownOnly(job.actor(), line.item());
             items.add(item);
             keys.add(item.record() == null ? null : naturalKey(item.record()));
         }
-        return new Prepared(lines, items, keys, earlier);
+        Map<String, Long> seen = new HashMap<>(store.seenKeys(job.id(), keys.stream().filter(k -> k != null)
+                .distinct().toList()));
+        List<String> newKeys = new ArrayList<>();
+        List<Long> newKeyLines = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String key = keys.get(i);
+            if (key == null) {
+                continue;
+            }
+            long number = lines.get(i).number();
+            Long first = seen.putIfAbsent(key, number);
+            if (first == null) {
+                newKeys.add(key);
+                newKeyLines.add(number);
+            } else if (first != number) {
+                items.set(i, new DoseCollection.Item(null, items.get(i).rawJson(), List.of(new FieldProblem(
+                        "dosimeterId", "DUPLICATE_LINE",
+                        "Même dosimètre, même période et même grandeur que la ligne " + first + " du fichier.",
+                        "Same dosimeter, period and quantity as line " + first + " of the file."))));
+            }
+        }
+        store.insertKeys(job.id(), newKeys, newKeyLines);
+        ChunkTimings.lap(ChunkTimings.Phase.FILE_LINE_KEYS, t);
+        return new Prepared(lines, items);
     }
 
     /**
@@ -88,7 +111,7 @@ class ChunkWriter {
         try {
             try {
                 commit(job, chunk, firstIndex);
-            } catch (DuplicateKeyException | ConcurrencyFailureException | KeyTaken conflict) {
+            } catch (DuplicateKeyException | ConcurrencyFailureException conflict) {
                 log.info("dose file {}: chunk from line {} met a concurrent write, retried", job.id(),
                         chunk.firstLine());
                 commit(job, chunk, firstIndex);
@@ -109,8 +132,7 @@ class ChunkWriter {
                     var failed = new DoseCollection.Item(null, line.item().rawJson(), List.of(new FieldProblem("",
                             "PROCESSING_ERROR", "La ligne n’a pas pu être enregistrée (erreur interne) : renvoyez-la.",
                             "The line could not be stored (internal error): send it again.")));
-                    commit(job, new Prepared(List.of(line), List.of(failed), java.util.Collections.singletonList(null),
-                            Map.of()), firstIndex + i);
+                    commit(job, new Prepared(List.of(line), List.of(failed)), firstIndex + i);
                 }
             }
         }
@@ -120,13 +142,6 @@ class ChunkWriter {
     static final class ProgressMoved extends RuntimeException {
         ProgressMoved(String message) {
             super(message);
-        }
-    }
-
-    /** A line key was committed by another transaction after this one read the keys: retry. */
-    static final class KeyTaken extends RuntimeException {
-        KeyTaken() {
-            super("a line key was committed concurrently", null, false, false);
         }
     }
 
@@ -140,39 +155,11 @@ class ChunkWriter {
     }
 
     private void writeLines(DoseFileStore.Job job, Prepared chunk, long firstIndex) {
-        long t = System.nanoTime();
         List<DoseFileReader.ParsedLine> lines = chunk.lines();
-        List<DoseCollection.Item> items = new ArrayList<>(chunk.items());
-        List<String> keys = chunk.keys();
-        Map<String, Long> seen = new HashMap<>(chunk.earlier());
-        seen.putAll(store.seenKeys(job.id(), keys.stream().filter(k -> k != null && !seen.containsKey(k))
-                .distinct().toList()));
-        List<String> newKeys = new ArrayList<>();
-        List<Long> newKeyLines = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String key = keys.get(i);
-            if (key == null) {
-                continue;
-            }
-            Long first = seen.get(key);
-            if (first != null) {
-                items.set(i, new DoseCollection.Item(null, items.get(i).rawJson(), List.of(new FieldProblem(
-                        "dosimeterId", "DUPLICATE_LINE",
-                        "Même dosimètre, même période et même grandeur que la ligne " + first + " du fichier.",
-                        "Same dosimeter, period and quantity as line " + first + " of the file."))));
-            } else {
-                seen.put(key, lines.get(i).number());
-                newKeys.add(key);
-                newKeyLines.add(lines.get(i).number());
-            }
-        }
-        if (store.insertKeys(job.id(), newKeys, newKeyLines) > 0) {
-            throw new KeyTaken();
-        }
-        ChunkTimings.lap(ChunkTimings.Phase.FILE_LINE_KEYS, t);
+        List<DoseCollection.Item> items = chunk.items();
         var provenance = new DoseCollection.Provenance(job.id(), job.receiptNumber(), "FILE", job.receivedAt());
         List<ItemResult> results = collection.collectChunk(job.actor(), provenance, items, (int) firstIndex);
-        t = System.nanoTime();
+        long t = System.nanoTime();
         List<Object[]> report = new ArrayList<>();
         int accepted = 0;
         int quarantined = 0;

@@ -24,7 +24,7 @@ public record DoseFileSettings(
         @DefaultValue("2GB") DataSize maxSize,
         @DefaultValue("5000") int chunkLines,
         @DefaultValue("2") int workers,
-        @DefaultValue("2") int chunkWriters,
+        @DefaultValue("1") int chunkWriters,
         @DefaultValue("2s") Duration pollInterval,
         @DefaultValue("true") boolean processing) {
 

@@ -160,30 +160,21 @@ class DoseFileStore {
         return seen;
     }
 
-    /**
-     * Records the first line of each new key, in one statement; returns how many keys were already there (another
-     * chunk committed them after {@link #seenKeys} read: the caller retries the chunk).
-     */
-    int insertKeys(UUID id, List<String> keys, List<Long> lines) {
+    /** Records the first line of each new key, in one statement (only the file's reader writes them). */
+    void insertKeys(UUID id, List<String> keys, List<Long> lines) {
         if (keys.isEmpty()) {
-            return 0;
+            return;
         }
-        Integer inserted = template.execute((java.sql.Connection con) -> {
+        template.execute((java.sql.Connection con) -> {
             try (var ps = con.prepareStatement("""
-                    with added as (insert into dosimetry.dose_file_line_key (file_id, key_hash, line_number)
-                        select ?, k, l from unnest(?::uuid[], ?::bigint[]) as t (k, l)
-                        on conflict do nothing returning 1)
-                    select count(*) from added""")) {
+                    insert into dosimetry.dose_file_line_key (file_id, key_hash, line_number)
+                    select ?, k, l from unnest(?::uuid[], ?::bigint[]) as t (k, l) on conflict do nothing""")) {
                 ps.setObject(1, id);
                 ps.setArray(2, con.createArrayOf("text", keys.toArray()));
                 ps.setArray(3, con.createArrayOf("bigint", lines.toArray()));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
+                return ps.executeUpdate();
             }
         });
-        return keys.size() - inserted;
     }
 
     /** What a worker needs to process a file; {@code actor} is the sender, rebuilt from the receipt. */
