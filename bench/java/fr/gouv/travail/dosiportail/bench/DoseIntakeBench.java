@@ -1,10 +1,9 @@
 package fr.gouv.travail.dosiportail.bench;
 
 import fr.gouv.travail.dosiportail.DosiportailApplication;
-import fr.gouv.travail.dosiportail.dosimetry.ItemOutcome;
-import fr.gouv.travail.dosiportail.dosimetry.ItemResult;
 import fr.gouv.travail.dosiportail.dosimetry.collection.ChunkTimings;
-import fr.gouv.travail.dosiportail.dosimetry.collection.DoseCollection;
+import fr.gouv.travail.dosiportail.dosimetry.file.DoseFileStatus;
+import fr.gouv.travail.dosiportail.dosimetry.file.DoseFiles;
 import fr.gouv.travail.dosiportail.identity.Actor;
 import fr.gouv.travail.dosiportail.identity.ActorKind;
 import fr.gouv.travail.dosiportail.journal.AccessJournal;
@@ -12,22 +11,15 @@ import fr.gouv.travail.dosiportail.journal.DataKind;
 import fr.gouv.travail.dosiportail.journal.JournalAction;
 import fr.gouv.travail.dosiportail.journal.JournalEntry;
 import fr.gouv.travail.dosiportail.journal.Outcome;
-import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.boot.SpringApplication;
@@ -37,15 +29,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Dose intake through the real chunk path against raw COPY: {@code DoseIntakeBench [records] [chunk] [copy|unnest]}. Starts the
- * application on a fresh embedded PostgreSQL, loads a référentiel by COPY (not measured), writes a CSV file of dose
- * records, reads it on one thread while the main thread runs each chunk through {@code DoseCollection.collectChunk}
- * (validate, match, store, event, journal, commit); then dumps the stored rows, truncates the table and COPYs them
- * back raw into the same table (same indexes and constraints).
+ * Dose intake through the real file path against raw COPY:
+ * {@code DoseIntakeBench [records] [chunk] [copy|unnest] [chunk writers]}. Starts the application on a fresh embedded
+ * PostgreSQL, loads a référentiel by COPY (not measured), writes a CSV file of dose records, uploads it through
+ * {@code DoseFiles.receive} (what {@code POST /api/v1/dose-files} calls) and waits until {@code DoseFileWorkers} have
+ * processed it (DONE), timed from the upload; then dumps the stored rows, truncates the table and COPYs them back raw
+ * into the same table (same indexes and constraints).
  */
 public final class DoseIntakeBench {
-
-    private static final List<DoseCollection.Item> END = List.of();
 
     private DoseIntakeBench() {
     }
@@ -55,9 +46,12 @@ public final class DoseIntakeBench {
         int chunk = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
         Path dir = Files.createTempDirectory("dose-bench");
         String insert = args.length > 2 ? args[2] : "copy";
+        int writers = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         String[] appArgs = {"--dosiportail.embedded-database.data-directory=" + dir.resolve("pg"), "--server.port=0",
                 "--dosiportail.identity.local-idp.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
-                "--dosiportail.demo.enabled=false", "--dosiportail.dosimetry.collection.bulk-insert=" + insert};
+                "--dosiportail.demo.enabled=false", "--dosiportail.dosimetry.collection.bulk-insert=" + insert,
+                "--dosiportail.dose-files.directory=" + dir.resolve("files"), "--dosiportail.dose-files.chunk-lines=" + chunk,
+                "--dosiportail.dose-files.chunk-writers=" + writers};
         try (ConfigurableApplicationContext ctx = new SpringApplication(DosiportailApplication.class).run(appArgs)) {
             DataSource ds = ctx.getBean(DataSource.class);
             JdbcTemplate jdbc = new JdbcTemplate(ds);
@@ -75,59 +69,43 @@ public final class DoseIntakeBench {
             long written = data.writeRecords(file, records, 20261128L);
             System.out.printf("%,d records written (%,d MB) in %.1f s%n", written, Files.size(file) >> 20, secs(t0));
 
-            UUID submission = UUID.randomUUID();
-            jdbc.update("""
-                    insert into dosimetry.submission (id, originator, request_hash, channel, status, record_count,
-                        accepted_count, quarantined_count, rejected_count, receipt_number, http_status, answer, submitted_by)
-                    values (?, 'ACCREDITED_BODY:LAB-BENCH', 'bench', 'FILE', 'PROCESSED', ?, 0, 0, 0, 'DOS-BENCH-1', 0, '{}',
-                        'lab-bench')""", submission, written);
             jdbc.execute("checkpoint");
             System.gc();
             Actor lab = new Actor(ActorKind.ACCREDITED_BODY, "lab-bench", "Laboratoire du banc", Optional.empty(),
                     Optional.empty(), Optional.of(DoseFile.LAB), Optional.empty(), Optional.empty(), List.of());
-            var provenance = new DoseCollection.Provenance(submission, "DOS-BENCH-1", "FILE", Instant.now());
-            DoseCollection collection = ctx.getBean(DoseCollection.class);
+            DoseFiles files = ctx.getBean(DoseFiles.class);
             TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
-            Map<ItemOutcome, Long> outcomes = new EnumMap<>(ItemOutcome.class);
-            long alreadyRecorded = 0;
-            long[] readNanos = {0};
-            long commitNanos = 0;
-            long collectNanos = 0;
-            BlockingQueue<List<DoseCollection.Item>> queue = new ArrayBlockingQueue<>(2);
-            Thread reader = new Thread(() -> read(file, chunk, queue, readNanos), "csv-reader");
             t0 = System.nanoTime();
-            reader.start();
-            int index = 0;
-            for (List<DoseCollection.Item> items = queue.take(); items != END; items = queue.take()) {
-                int first = index;
-                List<DoseCollection.Item> chunkItems = items;
-                long c0 = System.nanoTime();
-                long[] collected = {0};
-                List<ItemResult> results = tx.execute(s -> {
-                    List<ItemResult> r = collection.collectChunk(lab, provenance, chunkItems, first);
-                    collected[0] = System.nanoTime();
-                    return r;
-                });
-                collectNanos += collected[0] - c0;
-                commitNanos += System.nanoTime() - collected[0];
-                for (ItemResult r : results) {
-                    outcomes.merge(r.outcome(), 1L, Long::sum);
-                    alreadyRecorded += r.alreadyRecorded() ? 1 : 0;
+            DoseFileStatus status; // the upload, as POST /api/v1/dose-files does it: staged, checked, queued
+            try (InputStream in = Files.newInputStream(file)) {
+                status = files.receive(lab, in, "text/csv", "doses.csv", Optional.empty());
+            }
+            double received = secs(t0);
+            long lastPrint = System.nanoTime();
+            while (!status.finished()) { // DoseFileWorkers process it, as for any upload
+                Thread.sleep(20);
+                status = files.status(lab, status.id());
+                if (System.nanoTime() - lastPrint > 10_000_000_000L) {
+                    lastPrint = System.nanoTime();
+                    System.out.printf("  … %,d lines read after %.0f s%n", status.linesRead(), secs(t0));
                 }
-                index += items.size();
             }
             double pipeline = secs(t0);
+            long index = status.linesRead();
             long stored = jdbc.queryForObject("select count(*) from dosimetry.dose_record", Long.class);
-            System.out.printf("%n== chunk path (%,d records, chunks of %,d, insert by %s): %.1f s, %,.0f records/s, %,.0f stored rows/s%n",
-                    index, chunk, insert, pipeline, index / pipeline, stored / pipeline);
-            System.out.printf("outcomes %s (already recorded %,d); rows: dose_record %,d, quarantine %,d, journal %,d%n",
-                    outcomes, alreadyRecorded, stored, count(jdbc, "dosimetry.quarantine"), count(jdbc, "journal.entry"));
-            System.out.printf("phases (s): csv read+parse (reader thread) %.1f | collectChunk %.1f [", readNanos[0] / 1e9,
-                    collectNanos / 1e9);
+            System.out.printf("%n== file path (%,d records, upload to %s, chunks of %,d, %d chunk writers, insert by %s): "
+                    + "%.1f s, %,.0f records/s, %,.0f stored rows/s%n", index, status.status(), chunk, writers, insert,
+                    pipeline, index / pipeline, stored / pipeline);
+            System.out.printf("upload (staging: copy, SHA-256, UTF-8 check, line count) %.1f s%n", received);
+            System.out.printf("outcomes accepted %,d, quarantined %,d, rejected %,d; rows: dose_record %,d, quarantine %,d, "
+                    + "journal %,d, report lines %,d%n", status.accepted(), status.quarantined(), status.rejected(), stored,
+                    count(jdbc, "dosimetry.quarantine"), count(jdbc, "journal.entry"),
+                    count(jdbc, "dosimetry.dose_file_report_line"));
+            System.out.print("phases (s, summed over threads):");
             ChunkTimings.snapshot().forEach((p, n) -> System.out.printf(" %s %.1f", p, n / 1e9));
-            System.out.printf(" ] | journal append + commit %.1f%n", commitNanos / 1e9);
+            System.out.println();
 
-            journalCost(ctx, tx, lab, count(jdbc, "journal.entry"), (index + chunk - 1) / chunk);
+            journalCost(ctx, tx, lab, count(jdbc, "journal.entry"), (int) ((index + chunk - 1) / chunk));
 
             Path rows = dir.resolve("rows.copy");
             try (OutputStream out = Files.newOutputStream(rows); Connection c = ds.getConnection()) {
@@ -185,30 +163,6 @@ public final class DoseIntakeBench {
         System.out.printf("journal: %,d chunks × %,d entries: %.2f s; the same empty transactions: %.2f s; "
                 + "i.e. %.1f µs per entry%n", chunks, perChunk, withJournal, empty,
                 (withJournal - empty) * 1e6 / ((long) chunks * perChunk));
-    }
-
-    private static void read(Path file, int chunk, BlockingQueue<List<DoseCollection.Item>> queue, long[] nanos) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            in.readLine(); // header
-            List<DoseCollection.Item> items = new ArrayList<>(chunk);
-            long t = System.nanoTime();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                items.add(DoseCsv.read(line));
-                if (items.size() == chunk) {
-                    nanos[0] += System.nanoTime() - t;
-                    queue.put(items);
-                    t = System.nanoTime();
-                    items = new ArrayList<>(chunk);
-                }
-            }
-            nanos[0] += System.nanoTime() - t;
-            if (!items.isEmpty()) {
-                queue.put(items);
-            }
-            queue.put(END);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String columns(String table) {

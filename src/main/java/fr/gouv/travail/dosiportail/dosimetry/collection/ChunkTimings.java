@@ -10,8 +10,15 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class ChunkTimings {
 
-    /** The phases of one chunk, in order; MATCH_SQL is the part of MATCH spent in its three queries. */
-    public enum Phase { VALIDATE, CURRENT_VERSIONS, MATCH, MATCH_SQL, QUARANTINE, INSERT, JOURNAL_AND_EVENTS }
+    /**
+     * The phases of one chunk, in order; MATCH_SQL is the part of MATCH spent in its three queries. The FILE_ phases
+     * are the file path's own (dosimetry/file): reading and parsing lines, the in-file duplicate keys, report lines,
+     * progress, and the commit (journal append included, JdbcAccessJournal appends just before it).
+     */
+    public enum Phase {
+        VALIDATE, CURRENT_VERSIONS, MATCH, MATCH_SQL, QUARANTINE, INSERT, JOURNAL_AND_EVENTS,
+        FILE_READ_PARSE, FILE_LINE_KEYS, FILE_REPORT, FILE_PROGRESS, FILE_COMMIT
+    }
 
     private static final Map<Phase, LongAdder> NANOS = new EnumMap<>(Phase.class);
 
@@ -25,7 +32,7 @@ public final class ChunkTimings {
     }
 
     /** Adds the time since {@code start} to the phase and returns now, the start of the next phase. */
-    static long lap(Phase phase, long start) {
+    public static long lap(Phase phase, long start) {
         long now = System.nanoTime();
         NANOS.get(phase).add(now - start);
         return now;

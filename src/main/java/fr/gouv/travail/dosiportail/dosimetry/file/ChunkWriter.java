@@ -5,6 +5,7 @@ import fr.gouv.travail.dosiportail.dosimetry.ItemOutcome;
 import fr.gouv.travail.dosiportail.dosimetry.ItemResult;
 import fr.gouv.travail.dosiportail.dosimetry.OriginatorKind;
 import fr.gouv.travail.dosiportail.dosimetry.QuarantineReason;
+import fr.gouv.travail.dosiportail.dosimetry.collection.ChunkTimings;
 import fr.gouv.travail.dosiportail.dosimetry.collection.DoseCollection;
 import fr.gouv.travail.dosiportail.identity.Actor;
 import fr.gouv.travail.dosiportail.identity.ActorKind;
@@ -14,11 +15,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,29 +44,87 @@ class ChunkWriter {
         this.tx = tx;
     }
 
-    /** Where a file's processing stands: the last committed line and the number of data lines done. */
-    static final class Cursor {
-        long lastLine;
-        long linesRead;
+    /** A chunk ready to write: its lines and their items (other originators' lines and duplicates refused). */
+    record Prepared(List<DoseFileReader.ParsedLine> lines, List<DoseCollection.Item> items) {
 
-        Cursor(long lastLine, long linesRead) {
-            this.lastLine = lastLine;
-            this.linesRead = linesRead;
+        Prepared line(int i) {
+            return new Prepared(List.of(lines.get(i)), List.of(items.get(i)));
+        }
+
+        long firstLine() {
+            return lines.get(0).number();
+        }
+
+        long lastLine() {
+            return lines.get(lines.size() - 1).number();
         }
     }
 
-    /** Writes the chunk; if it fails as a whole (a database fault), writes its lines one by one. */
-    void write(DoseFileStore.Job job, List<DoseFileReader.ParsedLine> chunk, Cursor cursor) {
+    /**
+     * Refuses other originators' lines, and answers a line whose natural key an earlier line of the file holds as a
+     * duplicate of that line. Called in file order by the file's reader, before the chunk is written: the first line
+     * of each key is recorded at once, in its own statement (dosimetry.dose_file_line_key), so that the chunks after
+     * it see it even while its own chunk is still being written. A key recorded by a chunk that did not commit (a
+     * crash) names that very line, which is then not a duplicate of itself when the file resumes.
+     */
+    Prepared prepare(DoseFileStore.Job job, List<DoseFileReader.ParsedLine> lines) {
+        long t = System.nanoTime();
+        List<DoseCollection.Item> items = new ArrayList<>(lines.size());
+        List<String> keys = new ArrayList<>(lines.size());
+        for (DoseFileReader.ParsedLine line : lines) {
+            DoseCollection.Item item = ownOnly(job.actor(), line.item());
+            items.add(item);
+            keys.add(item.record() == null ? null : naturalKey(item.record()));
+        }
+        Map<String, Long> seen = new HashMap<>(store.seenKeys(job.id(), keys.stream().filter(k -> k != null)
+                .distinct().toList()));
+        List<String> newKeys = new ArrayList<>();
+        List<Long> newKeyLines = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String key = keys.get(i);
+            if (key == null) {
+                continue;
+            }
+            long number = lines.get(i).number();
+            Long first = seen.putIfAbsent(key, number);
+            if (first == null) {
+                newKeys.add(key);
+                newKeyLines.add(number);
+            } else if (first != number) {
+                items.set(i, new DoseCollection.Item(null, items.get(i).rawJson(), List.of(new FieldProblem(
+                        "dosimeterId", "DUPLICATE_LINE",
+                        "Même dosimètre, même période et même grandeur que la ligne " + first + " du fichier.",
+                        "Same dosimeter, period and quantity as line " + first + " of the file."))));
+            }
+        }
+        store.insertKeys(job.id(), newKeys, newKeyLines);
+        ChunkTimings.lap(ChunkTimings.Phase.FILE_LINE_KEYS, t);
+        return new Prepared(lines, items);
+    }
+
+    /**
+     * Writes the chunk in one transaction. A conflict with another transaction (a natural key or a line key committed
+     * meanwhile, a deadlock) is retried once whole, the transaction then sees what the other committed; any other
+     * failure of the chunk as a whole (a database fault) writes its lines one by one.
+     */
+    void write(DoseFileStore.Job job, Prepared chunk, long firstIndex) {
         try {
-            commit(job, chunk, cursor);
+            try {
+                commit(job, chunk, firstIndex);
+            } catch (DuplicateKeyException | ConcurrencyFailureException conflict) {
+                log.info("dose file {}: chunk from line {} met a concurrent write, retried", job.id(),
+                        chunk.firstLine());
+                commit(job, chunk, firstIndex);
+            }
         } catch (ProgressMoved e) {
             throw e;
         } catch (RuntimeException e) {
             log.warn("dose file {}: chunk from line {} failed as a whole, retried line by line", job.id(),
-                    chunk.get(0).number(), e);
-            for (DoseFileReader.ParsedLine line : chunk) {
+                    chunk.firstLine(), e);
+            for (int i = 0; i < chunk.lines().size(); i++) {
+                DoseFileReader.ParsedLine line = chunk.lines().get(i);
                 try {
-                    commit(job, List.of(line), cursor);
+                    commit(job, chunk.line(i), firstIndex + i);
                 } catch (ProgressMoved moved) {
                     throw moved;
                 } catch (RuntimeException lineFault) {
@@ -72,7 +132,7 @@ class ChunkWriter {
                     var failed = new DoseCollection.Item(null, line.item().rawJson(), List.of(new FieldProblem("",
                             "PROCESSING_ERROR", "La ligne n’a pas pu être enregistrée (erreur interne) : renvoyez-la.",
                             "The line could not be stored (internal error): send it again.")));
-                    commit(job, List.of(new DoseFileReader.ParsedLine(line.number(), failed)), cursor);
+                    commit(job, new Prepared(List.of(line), List.of(failed)), firstIndex + i);
                 }
             }
         }
@@ -85,43 +145,21 @@ class ChunkWriter {
         }
     }
 
-    /** The cursor moves only once the transaction has committed. */
-    private void commit(DoseFileStore.Job job, List<DoseFileReader.ParsedLine> lines, Cursor cursor) {
-        Long last = tx.execute(s -> writeLines(job, lines, cursor));
-        cursor.lastLine = last;
-        cursor.linesRead += lines.size();
+    private void commit(DoseFileStore.Job job, Prepared chunk, long firstIndex) {
+        long[] written = {0};
+        tx.executeWithoutResult(s -> {
+            writeLines(job, chunk, firstIndex);
+            written[0] = System.nanoTime();
+        });
+        ChunkTimings.lap(ChunkTimings.Phase.FILE_COMMIT, written[0]);
     }
 
-    private long writeLines(DoseFileStore.Job job, List<DoseFileReader.ParsedLine> lines, Cursor cursor) {
-        List<DoseCollection.Item> items = new ArrayList<>(lines.size());
-        List<String> keys = new ArrayList<>();
-        for (DoseFileReader.ParsedLine line : lines) {
-            DoseCollection.Item item = ownOnly(job.actor(), line.item());
-            items.add(item);
-            keys.add(item.record() == null ? null : naturalKey(item.record()));
-        }
-        Map<String, Long> seen = new HashMap<>(store.seenKeys(job.id(),
-                keys.stream().filter(k -> k != null).distinct().toList()));
-        List<Object[]> newKeys = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String key = keys.get(i);
-            if (key == null) {
-                continue;
-            }
-            Long first = seen.get(key);
-            if (first != null) {
-                items.set(i, new DoseCollection.Item(null, items.get(i).rawJson(), List.of(new FieldProblem(
-                        "dosimeterId", "DUPLICATE_LINE",
-                        "Même dosimètre, même période et même grandeur que la ligne " + first + " du fichier.",
-                        "Same dosimeter, period and quantity as line " + first + " of the file."))));
-            } else {
-                seen.put(key, lines.get(i).number());
-                newKeys.add(new Object[] {key, lines.get(i).number()});
-            }
-        }
-        store.insertKeys(job.id(), newKeys);
+    private void writeLines(DoseFileStore.Job job, Prepared chunk, long firstIndex) {
+        List<DoseFileReader.ParsedLine> lines = chunk.lines();
+        List<DoseCollection.Item> items = chunk.items();
         var provenance = new DoseCollection.Provenance(job.id(), job.receiptNumber(), "FILE", job.receivedAt());
-        List<ItemResult> results = collection.collectChunk(job.actor(), provenance, items, (int) cursor.linesRead);
+        List<ItemResult> results = collection.collectChunk(job.actor(), provenance, items, (int) firstIndex);
+        long t = System.nanoTime();
         List<Object[]> report = new ArrayList<>();
         int accepted = 0;
         int quarantined = 0;
@@ -145,11 +183,13 @@ class ChunkWriter {
             }
         }
         store.insertReportLines(job.id(), report);
-        long last = lines.get(lines.size() - 1).number();
-        if (!store.advance(job.id(), cursor.lastLine, last, lines.size(), accepted, quarantined, rejected)) {
-            throw new ProgressMoved("dose file " + job.id() + " moved past line " + cursor.lastLine);
+        t = ChunkTimings.lap(ChunkTimings.Phase.FILE_REPORT, t);
+        if (!store.advance(job.id(), chunk.firstLine(), chunk.lastLine(), lines.size(), accepted, quarantined,
+                rejected)) {
+            throw new ProgressMoved("dose file " + job.id() + ": lines " + chunk.firstLine() + "–" + chunk.lastLine()
+                    + " already counted, or the file is no longer running");
         }
-        return last;
+        ChunkTimings.lap(ChunkTimings.Phase.FILE_PROGRESS, t);
     }
 
     /** A lab sends only its own results: another originator is refused on that line, not for the whole file. */
@@ -178,7 +218,8 @@ class ChunkWriter {
                 r.periodStart().toString(), r.periodEnd().toString(), r.quantity().name());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            var bytes = java.nio.ByteBuffer.wrap(digest);
+            return new java.util.UUID(bytes.getLong(), bytes.getLong()).toString(); // as PostgreSQL prints a uuid
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongPredicate;
 
 /**
  * The data lines of a dose file with their line numbers (the first line of the file is line 1; the CSV header and
@@ -24,7 +25,7 @@ final class DoseFileReader implements Closeable {
     private final BufferedReader in;
     private final LineParser parser;
     private final boolean header;
-    private final long after;
+    private final LongPredicate done;
     private long line;
     private boolean headerSeen;
 
@@ -32,12 +33,19 @@ final class DoseFileReader implements Closeable {
      * @param afterLine lines up to this number are skipped (0: from the start)
      */
     DoseFileReader(InputStream raw, FileFormat format, LineParser parser, long afterLine) {
+        this(raw, format, parser, n -> n <= afterLine);
+    }
+
+    /**
+     * @param done lines already processed (asked in increasing line order), skipped
+     */
+    DoseFileReader(InputStream raw, FileFormat format, LineParser parser, LongPredicate done) {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.in = new BufferedReader(new InputStreamReader(raw, decoder), 64 * 1024);
         this.parser = parser;
         this.header = format == FileFormat.CSV;
-        this.after = afterLine;
+        this.done = done;
     }
 
     /** Up to {@code max} next data lines; empty at the end of the file. */
@@ -56,7 +64,7 @@ final class DoseFileReader implements Closeable {
                 headerSeen = true;
                 continue;
             }
-            if (line > after) {
+            if (!done.test(line)) {
                 lines.add(new ParsedLine(line, parser.parse(text)));
             }
         }

@@ -13,6 +13,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxSize largest file accepted (413 beyond); keep {@code spring.servlet.multipart.max-file-size} at least as big
  * @param chunkLines lines checked and stored per transaction
  * @param workers files processed at the same time
+ * @param chunkWriters chunks of one file written at the same time, each in its own transaction (1: one after the
+ *        other); the file's lines are read and parsed meanwhile
  * @param pollInterval how often an idle worker looks for a queued file
  * @param processing false: files are received and queued but no worker runs (maintenance)
  */
@@ -20,14 +22,16 @@ import org.springframework.util.unit.DataSize;
 public record DoseFileSettings(
         @DefaultValue("data/dose-files") Path directory,
         @DefaultValue("2GB") DataSize maxSize,
-        @DefaultValue("1000") int chunkLines,
+        @DefaultValue("5000") int chunkLines,
         @DefaultValue("2") int workers,
+        @DefaultValue("1") int chunkWriters,
         @DefaultValue("2s") Duration pollInterval,
         @DefaultValue("true") boolean processing) {
 
     public DoseFileSettings {
-        if (chunkLines < 1 || workers < 1 || workers > 16) {
-            throw new IllegalArgumentException("dosiportail.dose-files: chunk-lines >= 1 and 1 <= workers <= 16");
+        if (chunkLines < 1 || workers < 1 || workers > 16 || chunkWriters < 1 || chunkWriters > 16) {
+            throw new IllegalArgumentException(
+                    "dosiportail.dose-files: chunk-lines >= 1, 1 <= workers <= 16 and 1 <= chunk-writers <= 16");
         }
     }
 }

@@ -116,15 +116,30 @@ class DoseFileStore {
         }
     }
 
-    /** Moves the file's progress on; false when another worker moved it first (the chunk must not count twice). */
-    boolean advance(UUID id, long expectedLastLine, long lastLine, int lines, int accepted, int quarantined,
-                    int rejected) {
-        return jdbc.sql("""
-                        update dosimetry.dose_file set last_line = ?, lines_read = lines_read + ?,
+    /**
+     * Counts a chunk of lines {@code firstLine..lastLine} and records it as committed (in the chunk's transaction);
+     * false when the file is no longer running or a committed chunk already covers these lines (the chunk must not
+     * count twice). Chunks of one file may commit in any order: {@code last_line} is the highest committed line.
+     */
+    boolean advance(UUID id, long firstLine, long lastLine, int lines, int accepted, int quarantined, int rejected) {
+        boolean moved = jdbc.sql("""
+                        update dosimetry.dose_file set last_line = greatest(last_line, ?), lines_read = lines_read + ?,
                             accepted_count = accepted_count + ?, quarantined_count = quarantined_count + ?,
                             rejected_count = rejected_count + ?
-                        where id = ? and last_line = ? and status = 'RUNNING'""")
-                .params(lastLine, lines, accepted, quarantined, rejected, id, expectedLastLine).update() == 1;
+                        where id = ? and status = 'RUNNING' and not exists (select 1 from dosimetry.dose_file_chunk c
+                            where c.file_id = ? and c.first_line <= ? and c.last_line >= ?)""")
+                .params(lastLine, lines, accepted, quarantined, rejected, id, id, lastLine, firstLine).update() == 1;
+        if (moved) {
+            jdbc.sql("insert into dosimetry.dose_file_chunk (file_id, first_line, last_line) values (?, ?, ?)")
+                    .params(id, firstLine, lastLine).update();
+        }
+        return moved;
+    }
+
+    /** The line ranges of the file's committed chunks, in line order. */
+    List<long[]> committedChunks(UUID id) {
+        return jdbc.sql("select first_line, last_line from dosimetry.dose_file_chunk where file_id = ? order by first_line")
+                .param(id).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
     }
 
     /** The lines of this file already holding each natural key (to answer a duplicated line). */
@@ -134,8 +149,8 @@ class DoseFileStore {
         }
         java.util.Map<String, Long> seen = new java.util.HashMap<>();
         template.query(con -> {
-            var ps = con.prepareStatement("select key_hash, line_number from dosimetry.dose_file_line_key "
-                    + "where file_id = ? and key_hash = any (?)");
+            var ps = con.prepareStatement("select key_hash::text, line_number from dosimetry.dose_file_line_key "
+                    + "where file_id = ? and key_hash = any (?::uuid[])");
             ps.setObject(1, id);
             ps.setArray(2, con.createArrayOf("text", keys.toArray()));
             return ps;
@@ -145,11 +160,21 @@ class DoseFileStore {
         return seen;
     }
 
-    void insertKeys(UUID id, List<Object[]> keyAndLine) {
-        if (!keyAndLine.isEmpty()) {
-            template.batchUpdate("insert into dosimetry.dose_file_line_key (file_id, key_hash, line_number) "
-                    + "values (?, ?, ?) on conflict do nothing", keyAndLine.stream().map(r -> prepend(id, r)).toList());
+    /** Records the first line of each new key, in one statement (only the file's reader writes them). */
+    void insertKeys(UUID id, List<String> keys, List<Long> lines) {
+        if (keys.isEmpty()) {
+            return;
         }
+        template.execute((java.sql.Connection con) -> {
+            try (var ps = con.prepareStatement("""
+                    insert into dosimetry.dose_file_line_key (file_id, key_hash, line_number)
+                    select ?, k, l from unnest(?::uuid[], ?::bigint[]) as t (k, l) on conflict do nothing""")) {
+                ps.setObject(1, id);
+                ps.setArray(2, con.createArrayOf("text", keys.toArray()));
+                ps.setArray(3, con.createArrayOf("bigint", lines.toArray()));
+                return ps.executeUpdate();
+            }
+        });
     }
 
     /** What a worker needs to process a file; {@code actor} is the sender, rebuilt from the receipt. */

@@ -1,5 +1,6 @@
 package fr.gouv.travail.dosiportail.dosimetry.file;
 
+import fr.gouv.travail.dosiportail.dosimetry.collection.ChunkTimings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,14 +14,16 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Processes one file, held by a worker: chunk after chunk from the last committed line, then marks it DONE (or
- * FAILED when the file itself can no longer be read) and leaves the queue, in the lock's own transaction.
+ * Processes one file, held by a worker: reads and parses it chunk after chunk, skipping the lines of committed chunks,
+ * while {@link ChunkPipeline} writes the chunks (several at once), then marks it DONE (or FAILED when the file itself
+ * can no longer be read) and leaves the queue, in the lock's own transaction.
  */
 @Component
 class FileProcessing {
@@ -47,32 +50,68 @@ class FileProcessing {
         }
         store.markRunning(id);
         Path path = Path.of(job.path());
-        var cursor = new ChunkWriter.Cursor(job.lastLine(), job.linesRead());
+        List<long[]> committed = store.committedChunks(id);
+        long[] lastLine = {0}; // the last line handed to the writers
         try (InputStream in = Files.newInputStream(path)) {
             LineParser parser = LineParser.of(job.format(), firstLine(path), json);
-            if (job.lastLine() > 0) {
-                log.info("dose file {} resumes after line {}", id, job.lastLine());
+            if (!committed.isEmpty()) {
+                log.info("dose file {} resumes after line {} ({} chunks committed, the last ending at line {})", id,
+                        contiguousEnd(committed), committed.size(), job.lastLine());
             }
-            try (DoseFileReader reader = new DoseFileReader(in, job.format(), parser, job.lastLine())) {
+            long index = job.linesRead();
+            try (DoseFileReader reader = new DoseFileReader(in, job.format(), parser, skip(committed));
+                 ChunkPipeline pipeline = new ChunkPipeline(writer, job, settings.chunkWriters())) {
                 while (running.getAsBoolean()) {
+                    long t = System.nanoTime();
                     List<DoseFileReader.ParsedLine> chunk = reader.next(settings.chunkLines());
+                    ChunkTimings.lap(ChunkTimings.Phase.FILE_READ_PARSE, t);
                     if (chunk.isEmpty()) {
+                        pipeline.finish();
                         leaveQueue(lock, id, "DONE", null, null);
                         Files.deleteIfExists(path);
                         return;
                     }
-                    writer.write(job, chunk, cursor);
+                    pipeline.submit(chunk, index);
+                    index += chunk.size();
+                    lastLine[0] = chunk.get(chunk.size() - 1).number();
                 }
+                pipeline.finish();
             }
             lock.rollback(); // stopping: the file stays queued and resumes at the next start
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            lock.rollback();
         } catch (IOException | UncheckedIOException e) {
-            log.error("dose file {} can no longer be read after line {}", id, cursor.lastLine, e);
+            log.error("dose file {} can no longer be read after line {}", id, lastLine[0], e);
             leaveQueue(lock, id, "FAILED",
-                    "Le fichier n’a pas pu être relu après la ligne " + cursor.lastLine + " ; les lignes précédentes "
+                    "Le fichier n’a pas pu être relu après la ligne " + lastLine[0] + " ; les lignes précédentes "
                             + "sont enregistrées. Renvoyez les lignes suivantes dans un nouveau fichier.",
-                    "The file could not be read again after line " + cursor.lastLine + "; the lines before are "
+                    "The file could not be read again after line " + lastLine[0] + "; the lines before are "
                             + "stored. Send the following lines in a new file.");
         }
+    }
+
+    /** Whether a line lies in a committed chunk; asked in increasing line order (ranges sorted by first line). */
+    static LongPredicate skip(List<long[]> committed) {
+        int[] at = {0};
+        return line -> {
+            while (at[0] < committed.size() && committed.get(at[0])[1] < line) {
+                at[0]++;
+            }
+            return at[0] < committed.size() && committed.get(at[0])[0] <= line;
+        };
+    }
+
+    /** The end of the committed lines from the start of the file without a gap (0 if the first chunk is not). */
+    private static long contiguousEnd(List<long[]> committed) {
+        long end = 0;
+        for (long[] c : committed) {
+            if (end > 0 && c[0] > end + 1) {
+                break; // a gap of data lines cannot be told from blank lines here: report the first run only
+            }
+            end = c[1];
+        }
+        return end;
     }
 
     /** The first non-blank line (the CSV header). */
@@ -110,6 +149,7 @@ class FileProcessing {
             }
         }
         for (String sql : List.of("delete from dosimetry.dose_file_line_key where file_id = ?",
+                "delete from dosimetry.dose_file_chunk where file_id = ?",
                 "delete from dosimetry.dose_file_job where file_id = ?")) {
             try (PreparedStatement ps = lock.prepareStatement(sql)) {
                 ps.setObject(1, id);

@@ -34,6 +34,8 @@ final class RecordFields {
     }
 
     static final Map<String, Field> FIELDS = fields();
+    private static final java.lang.reflect.Constructor<?> CONSTRUCTOR = DoseRecordSubmission.class
+            .getDeclaredConstructors()[0]; // looked up once: getDeclaredConstructors copies the array on each call
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(?:[.,]\\d+)?");
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT); // 31/02 is no date
@@ -68,7 +70,7 @@ final class RecordFields {
             return new DoseCollection.Item(null, json.writeValueAsString(raw), problems);
         }
         try {
-            var record = (DoseRecordSubmission) DoseRecordSubmission.class.getDeclaredConstructors()[0].newInstance(args);
+            var record = (DoseRecordSubmission) CONSTRUCTOR.newInstance(args);
             return new DoseCollection.Item(record, json.writeValueAsString(record), List.of());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);

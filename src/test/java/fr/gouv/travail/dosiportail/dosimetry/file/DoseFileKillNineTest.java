@@ -163,7 +163,7 @@ class DoseFileKillNineTest {
                 "--dosiportail.demo.enabled=false",
                 "--dosiportail.identity.local-idp.port=" + idpPort,
                 "--dosiportail.dose-files.directory=" + data.resolve("files"),
-                "--dosiportail.dose-files.chunk-lines=100",
+                "--dosiportail.dose-files.chunk-lines=100", "--dosiportail.dose-files.chunk-writers=2",
                 "--dosiportail.dose-files.poll-interval=200ms"))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve(log).toFile()))
