@@ -72,8 +72,9 @@ class PhysicianEntryTest {
         var internal = send("/api/v1/dose-records", json(entry(patient, followed.siret, "INTERNAL_COMMITTED_BY_MDT")),
                 mdt(FIXTURE_RPPS));
         assertThat(internal.getStatus()).as(internal.getContentAsString()).isEqualTo(201);
-        var foreign = send("/api/v1/dose-records/batch", "[" + json(with(entry(patient, followed.siret,
-                "MDT_NON_ACCREDITED_SOURCE"), "quantity", q("HP10"))) + "]", mdt(FIXTURE_RPPS));
+        var foreign = send("/api/v1/dose-records/batch", "[" + json(with(with(entry(patient, followed.siret,
+                "MDT_NON_ACCREDITED_SOURCE"), "quantity", q("HP10")), "sourceNote", q("Dosimétrie suisse"))) + "]",
+                mdt(FIXTURE_RPPS));
         assertThat(foreign.getStatus()).isEqualTo(200);
         assertThat(foreign.getContentAsString()).contains("\"accepted\":1");
         assertThat(jdbc.sql("select count(*) from dosimetry.dose_record where originator_kind = 'OCCUPATIONAL_PHYSICIAN'"
