@@ -62,7 +62,7 @@ final class DoseCsv {
             UUID emergency = f[17].isEmpty() ? null : UUID.fromString(f[17]);
             return new DoseCollection.Item(new DoseRecordSubmission(f[0], f[1], f[2], f[3], originator, f[5],
                     monitoring, f[7], location, radiation, start, end, quantity, value, "true".equals(f[14]), threshold,
-                    status, emergency), json, List.of());
+                    status, emergency, null), json, List.of());
         } catch (RuntimeException e) {
             return new DoseCollection.Item(null, json, List.of(new FieldProblem(field, "WRONG_TYPE",
                     "Valeur illisible ou hors des valeurs admises.", "Unreadable value, or not an allowed one.")));

@@ -18,6 +18,9 @@ import java.util.UUID;
  *
  * @param resultStatus result, absence of result, or late result ({@code status} is a server-side word)
  * @param belowThreshold the "M" flag: below the recording threshold given in {@code thresholdMsv}
+ * @param sourceNote where the result comes from, in the originator's words (a foreign service's report number, a
+ *                   reconstitution…): free text, not part of the record's identity; required for
+ *                   {@link MonitoringKind#MDT_NON_ACCREDITED_SOURCE}
  */
 public record DoseRecordSubmission(
         @NotBlank String nir,
@@ -37,7 +40,16 @@ public record DoseRecordSubmission(
         boolean belowThreshold,
         BigDecimal thresholdMsv,
         @NotNull RecordStatus resultStatus,
-        UUID emergencyEventId) {
+        UUID emergencyEventId,
+        @Size(max = 500) String sourceNote) {
+
+    /** The largest source note, in characters. */
+    public static final int SOURCE_NOTE_MAX = 500;
+
+    /** The source note without surrounding blanks; empty when absent or blank. */
+    public Optional<String> note() {
+        return sourceNote == null || sourceNote.isBlank() ? Optional.empty() : Optional.of(sourceNote.strip());
+    }
 
     public Nir nirValue() {
         return new Nir(nir);

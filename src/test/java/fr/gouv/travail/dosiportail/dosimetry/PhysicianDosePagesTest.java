@@ -63,7 +63,7 @@ class PhysicianDosePagesTest {
         assertThat(form).contains("Saisir une dose").contains(patient.birthName);
         var answer = mvc.perform(post("/medecin/doses/saisie").with(physician()).with(csrf()).param("worker", workerKey)
                 .param("kind", "INTERNAL_COMMITTED_BY_MDT").param("quantity", "E50").param("periodStart", "2025-01-01")
-                .param("periodEnd", "2025-01-31").param("valueMsv", "0,25").param("source", "Analyse 2025-17"))
+                .param("periodEnd", "2025-01-31").param("valueMsv", "0,25").param("dosimeterId", "Analyse 2025-17"))
                 .andReturn().getResponse();
         assertThat(answer.getContentAsString()).contains("Récépissé n° DOS-");
         assertThat(jdbc.sql("select value_msv::text from dosimetry.dose_record where originator_id = ? and channel = 'FORM'")
@@ -74,7 +74,7 @@ class PhysicianDosePagesTest {
     void wrongValuesAreListedInTheErrorSummaryAndBesideTheirFields() throws Exception {
         String page = mvc.perform(post("/medecin/doses/saisie").with(physician()).with(csrf()).param("worker", "x")
                 .param("kind", "INTERNAL_COMMITTED_BY_MDT").param("quantity", "E50").param("periodStart", "2025-01-01")
-                .param("periodEnd", "2099-01-31").param("valueMsv", "abc").param("source", "A"))
+                .param("periodEnd", "2099-01-31").param("valueMsv", "abc").param("dosimeterId", "A"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("resume-erreurs").contains("Choisissez un travailleur que vous suivez.")
                 .contains("Indiquez la dose en mSv").contains("worker-erreur").contains("valueMsv-erreur");
@@ -84,7 +84,8 @@ class PhysicianDosePagesTest {
     void theMdtCorrectsItsEntryWithAReasonAndAnUnknownRecordIsNotFound() throws Exception {
         mvc.perform(post("/medecin/doses/saisie").with(physician()).with(csrf()).param("worker", workerKey)
                 .param("kind", "MDT_NON_ACCREDITED_SOURCE").param("quantity", "HP10").param("periodStart", "2025-02-01")
-                .param("periodEnd", "2025-02-28").param("valueMsv", "1,5").param("source", "Suisse"));
+                .param("periodEnd", "2025-02-28").param("valueMsv", "1,5").param("dosimeterId", "Suisse")
+                .param("sourceNote", "Dosimétrie suisse, rapport n° 17"));
         UUID id = jdbc.sql("select id from dosimetry.dose_record where originator_id = ? and dosimeter_id = 'Suisse'")
                 .param(FIXTURE_RPPS).query(UUID.class).single();
         String noReason = mvc.perform(post("/medecin/doses/" + id + "/correction").with(physician()).with(csrf())
@@ -96,5 +97,38 @@ class PhysicianDosePagesTest {
         assertThat(done).contains("Correction enregistrée (version 2)");
         assertThat(mvc.perform(get("/medecin/doses/" + UUID.randomUUID() + "/correction").with(physician()))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void theFormProposesAnIdentifierAndAsksForASourceNoteApartFromIt() throws Exception {
+        String form = mvc.perform(get("/medecin/doses/saisie").with(physician())).andReturn().getResponse()
+                .getContentAsString();
+        String prefix = "value=\"MDT-" + LocalDate.now(java.time.ZoneId.of("Europe/Paris")) + "-";
+        assertThat(form).contains(prefix).contains("Note de provenance").contains("name=\"sourceNote\"");
+        int n = proposedNumber(form, prefix);
+        String refused = mvc.perform(post("/medecin/doses/saisie").with(physician()).with(csrf()).param("worker", workerKey)
+                .param("kind", "MDT_NON_ACCREDITED_SOURCE").param("quantity", "HP10").param("periodStart", "2025-03-01")
+                .param("periodEnd", "2025-03-31").param("valueMsv", "0,4").param("dosimeterId", "MDT-X-1")
+                .param("sourceNote", "  ")).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("sourceNote-erreur").contains("href=\"#sourceNote\"")
+                .contains("Indiquez la provenance de ce résultat");
+        String done = mvc.perform(post("/medecin/doses/saisie").with(physician()).with(csrf()).param("worker", workerKey)
+                .param("kind", "MDT_NON_ACCREDITED_SOURCE").param("quantity", "HP10").param("periodStart", "2025-03-01")
+                .param("periodEnd", "2025-03-31").param("valueMsv", "0,4").param("dosimeterId", "MDT-X-1")
+                .param("sourceNote", "Dosimétrie belge, rapport n° 2025-114")).andReturn().getResponse()
+                .getContentAsString();
+        UUID id = jdbc.sql("select id from dosimetry.dose_record where originator_id = ? and dosimeter_id = 'MDT-X-1'"
+                + " and source_note = 'Dosimétrie belge, rapport n° 2025-114'").param(FIXTURE_RPPS).query(UUID.class)
+                .single();
+        assertThat(done).contains("/medecin/doses/" + id + "/correction");
+        assertThat(mvc.perform(get("/medecin/doses/" + id + "/correction").with(physician())).andReturn().getResponse()
+                .getContentAsString()).contains("Dosimétrie belge, rapport n° 2025-114</textarea>");
+        assertThat(proposedNumber(mvc.perform(get("/medecin/doses/saisie").with(physician())).andReturn()
+                .getResponse().getContentAsString(), prefix)).as("the next proposed identifier").isEqualTo(n + 1);
+    }
+
+    private static int proposedNumber(String page, String prefix) {
+        int at = page.indexOf(prefix) + prefix.length();
+        return Integer.parseInt(page.substring(at, page.indexOf('"', at)));
     }
 }

@@ -62,6 +62,14 @@ class PhysicianEntryTest {
         return with(with(r, "quantity", q("E50")), "bodyLocation", "null");
     }
 
+    /** This MDT's records for one worker (other test classes of the same context enter under the same RPPS). */
+    private long entered(RegistryFixtures.WorkerBuilder worker) {
+        return jdbc.sql("""
+                        select count(*) from dosimetry.dose_record r join registry.worker w on w.id = r.worker_id
+                        where r.originator_kind = 'OCCUPATIONAL_PHYSICIAN' and r.originator_id = ? and w.nir = ?""")
+                .params(FIXTURE_RPPS, worker.nir).query(Long.class).single();
+    }
+
     private MockHttpServletResponse send(String path, String body, RequestPostProcessor who) throws Exception {
         return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body).with(who)).andReturn()
                 .getResponse();
@@ -72,12 +80,12 @@ class PhysicianEntryTest {
         var internal = send("/api/v1/dose-records", json(entry(patient, followed.siret, "INTERNAL_COMMITTED_BY_MDT")),
                 mdt(FIXTURE_RPPS));
         assertThat(internal.getStatus()).as(internal.getContentAsString()).isEqualTo(201);
-        var foreign = send("/api/v1/dose-records/batch", "[" + json(with(entry(patient, followed.siret,
-                "MDT_NON_ACCREDITED_SOURCE"), "quantity", q("HP10"))) + "]", mdt(FIXTURE_RPPS));
+        var foreign = send("/api/v1/dose-records/batch", "[" + json(with(with(entry(patient, followed.siret,
+                "MDT_NON_ACCREDITED_SOURCE"), "quantity", q("HP10")), "sourceNote", q("Dosimétrie suisse"))) + "]",
+                mdt(FIXTURE_RPPS));
         assertThat(foreign.getStatus()).isEqualTo(200);
         assertThat(foreign.getContentAsString()).contains("\"accepted\":1");
-        assertThat(jdbc.sql("select count(*) from dosimetry.dose_record where originator_kind = 'OCCUPATIONAL_PHYSICIAN'"
-                + " and originator_id = ?").param(FIXTURE_RPPS).query(Long.class).single()).isEqualTo(2);
+        assertThat(entered(patient)).isEqualTo(2);
     }
 
     @Test
@@ -91,8 +99,7 @@ class PhysicianEntryTest {
                 + "]", mdt(FIXTURE_RPPS));
         assertThat(batch.getStatus()).isEqualTo(404);
         assertThat(batch.getContentAsString()).contains("[1].nir").doesNotContain("[0].nir");
-        assertThat(jdbc.sql("select count(*) from dosimetry.dose_record where originator_id = ?").param(FIXTURE_RPPS)
-                .query(Long.class).single()).isZero();
+        assertThat(entered(patient) + entered(stranger)).isZero();
     }
 
     @Test

@@ -57,6 +57,9 @@ class ItemValidation {
         present(errors, "periodEnd", r.periodEnd());
         present(errors, "quantity", r.quantity());
         present(errors, "resultStatus", r.resultStatus());
+        if (r.sourceNote() != null && r.sourceNote().length() > DoseRecordSubmission.SOURCE_NOTE_MAX) {
+            errors.add(new FieldProblem("sourceNote", "TOO_LONG", "La valeur est trop longue.", "The value is too long."));
+        }
         if (errors.size() > 1) {
             errors.sort(BY_FIELD); // stable: REQUIRED before TOO_LONG for the same field
         }

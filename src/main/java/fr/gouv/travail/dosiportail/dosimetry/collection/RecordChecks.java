@@ -56,6 +56,13 @@ final class RecordChecks {
                         "The wearing period cannot end in the future."));
             }
         }
+        if (r.monitoringKind() == MonitoringKind.MDT_NON_ACCREDITED_SOURCE && r.note().isEmpty()) {
+            errors.add(new FieldProblem("sourceNote", "SOURCE_NOTE_REQUIRED",
+                    "Indiquez la provenance de ce résultat (note de provenance) : il ne vient pas d'un organisme "
+                            + "accrédité et vous êtes responsable de sa pertinence.",
+                    "Say where this result comes from (source note): it does not come from an accredited body and "
+                            + "you are responsible for its relevance."));
+        }
         if (r.valueMsv() == null) {
             if (r.resultStatus() != RecordStatus.NO_RESULT) {
                 errors.add(new FieldProblem("valueMsv", "REQUIRED", "La dose est obligatoire pour un résultat.",

@@ -32,12 +32,12 @@ class RecordWriter {
             id, worker_id, establishment_id, originator_kind, originator_id, monitoring_kind, dosimeter_id,
             body_location, radiation_type, period_start, period_end, quantity, value_msv, below_threshold,
             threshold_msv, status, review_required, emergency_event_id, channel, submission_id, received_at,
-            receipt_number, version, previous_version_id, correction_reason""";
+            receipt_number, version, previous_version_id, correction_reason, source_note""";
     private static final String COPY = "copy dosimetry.dose_record (" + COLUMNS + ") from stdin";
     private static final String UNNEST = "insert into dosimetry.dose_record (" + COLUMNS + ") select * from unnest("
             + "?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
             + "?::date[], ?::date[], ?::text[], ?::numeric[], ?::boolean[], ?::numeric[], ?::text[], ?::boolean[], "
-            + "?::uuid[], ?::text[], ?::uuid[], ?::timestamptz[], ?::text[], ?::int[], ?::uuid[], ?::text[])";
+            + "?::uuid[], ?::text[], ?::uuid[], ?::timestamptz[], ?::text[], ?::int[], ?::uuid[], ?::text[], ?::text[])";
 
     /** One row to store: a first version, or a later one (late result) linked to the previous. */
     record NewRecord(UUID id, DoseRecordSubmission record, UUID workerId, UUID establishmentId, boolean review,
@@ -104,6 +104,8 @@ class RecordWriter {
             text(sb, Objects.toString(n.previousId(), null));
             sb.append('\t');
             text(sb, n.correctionReason());
+            sb.append('\t');
+            text(sb, r.note().orElse(null));
             sb.append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
@@ -160,6 +162,7 @@ class RecordWriter {
             ps.setArray(23, c.createArrayOf("int4", rows.stream().map(NewRecord::version).toArray()));
             ps.setArray(24, c.createArrayOf("uuid", rows.stream().map(NewRecord::previousId).toArray()));
             ps.setArray(25, texts(c, rows, NewRecord::correctionReason));
+            ps.setArray(26, texts(c, rows, r -> r.record().note().orElse(null)));
             return ps.executeUpdate();
         }
     }

@@ -33,7 +33,7 @@ public class DoseHistory {
             r.id, r.worker_id, r.version, r.corrected, r.cancelled, r.correction_reason, r.previous_version_id,
             r.period_start, r.period_end, r.dosimeter_id, r.quantity, r.monitoring_kind, r.body_location, r.radiation_type,
             r.value_msv, r.below_threshold, r.threshold_msv, r.status, r.component, r.originator_kind,
-            r.originator_id, r.channel, r.receipt_number, r.received_at, r.submission_id""";
+            r.originator_id, r.channel, r.receipt_number, r.received_at, r.submission_id, r.source_note""";
     private static final String ORDER = " order by r.period_start desc, r.period_end desc, r.quantity, r.id";
 
     private final JdbcClient jdbc;
@@ -172,6 +172,7 @@ public class DoseHistory {
                 rs.getBigDecimal("threshold_msv"), rs.getString("status"), rs.getString("component"),
                 new DoseRecordView.Provenance(rs.getString("originator_kind"), rs.getString("originator_id"),
                         rs.getString("channel"), rs.getString("receipt_number"),
-                        rs.getTimestamp("received_at").toInstant(), rs.getObject("submission_id", UUID.class)));
+                        rs.getTimestamp("received_at").toInstant(), rs.getObject("submission_id", UUID.class),
+                        rs.getString("source_note")));
     }
 }

@@ -17,8 +17,11 @@ public record DoseRecordView(UUID id, UUID workerId, int version, boolean correc
                              String radiationType, BigDecimal valueMsv, boolean belowThreshold,
                              BigDecimal thresholdMsv, String resultStatus, String component, Provenance provenance) {
 
-    /** Who sent the version, through what, under which receipt, when. */
+    /**
+     * Who sent the version, through what, under which receipt, when, and where the result comes from in the
+     * sender's words ({@code sourceNote}, null when none was given).
+     */
     public record Provenance(String originatorKind, String originatorId, String channel, String receiptNumber,
-                             Instant receivedAt, UUID submissionId) {
+                             Instant receivedAt, UUID submissionId, String sourceNote) {
     }
 }

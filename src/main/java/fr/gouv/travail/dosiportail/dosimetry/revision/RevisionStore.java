@@ -27,7 +27,8 @@ class RevisionStore {
             select r.id, r.worker_id, r.establishment_id, r.originator_kind, r.originator_id, r.monitoring_kind,
                    r.dosimeter_id, r.body_location, r.radiation_type, r.period_start, r.period_end, r.quantity,
                    r.value_msv, r.below_threshold, r.threshold_msv, r.status, r.emergency_event_id, r.version,
-                   r.cancelled, r.receipt_number, w.nir, coalesce(w.usage_name, w.birth_name), w.first_names, x.siret
+                   r.cancelled, r.receipt_number, w.nir, coalesce(w.usage_name, w.birth_name), w.first_names, x.siret,
+                   r.source_note
             from dosimetry.dose_record r
             join registry.worker w on w.id = r.worker_id
             join registry.establishment x on x.id = r.establishment_id
@@ -80,11 +81,11 @@ class RevisionStore {
                             monitoring_kind, dosimeter_id, body_location, radiation_type, period_start, period_end,
                             quantity, value_msv, below_threshold, threshold_msv, status, review_required,
                             emergency_event_id, channel, submission_id, received_at, receipt_number, version,
-                            previous_version_id, correction_reason, cancelled)
+                            previous_version_id, correction_reason, cancelled, source_note)
                         select :id, worker_id, establishment_id, originator_kind, originator_id, monitoring_kind,
                             dosimeter_id, :location, :radiation, period_start, period_end, quantity, :value, :below,
                             :threshold, :status, :review, :emergency, :channel, :submission, :at, :receipt,
-                            version + 1, id, :reason, :cancelled
+                            version + 1, id, :reason, :cancelled, :note
                         from dosimetry.dose_record where id = :previous and period_start = :start""")
                 .param("id", id).param("previous", previous.id()).param("start", previous.periodStart())
                 .param("location", values.bodyLocation() == null ? null : values.bodyLocation().name())
@@ -94,7 +95,8 @@ class RevisionStore {
                 .param("status", values.resultStatus().name()).param("review", review)
                 .param("emergency", values.emergencyEventId()).param("channel", channel)
                 .param("submission", submissionId).param("at", Timestamp.from(at)).param("receipt", receipt)
-                .param("reason", reason).param("cancelled", cancelled).update();
+                .param("reason", reason).param("cancelled", cancelled)
+                .param("note", values.note().orElse(null)).update();
     }
 
     private static BigDecimal exact(BigDecimal value) {
@@ -110,6 +112,6 @@ class RevisionStore {
                 QuantityCode.valueOf(rs.getString(12)), rs.getBigDecimal(13), rs.getBoolean(14), rs.getBigDecimal(15),
                 RecordStatus.valueOf(rs.getString(16)), rs.getObject(17, UUID.class), rs.getInt(18),
                 rs.getBoolean(19), rs.getString(20), rs.getString(21).trim(), rs.getString(22), rs.getString(23),
-                rs.getString(24).trim());
+                rs.getString(24).trim(), rs.getString(25));
     }
 }

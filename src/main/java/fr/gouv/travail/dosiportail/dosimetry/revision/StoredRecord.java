@@ -19,7 +19,7 @@ public record StoredRecord(UUID id, UUID workerId, UUID establishmentId, Origina
                            LocalDate periodEnd, QuantityCode quantity, BigDecimal valueMsv, boolean belowThreshold,
                            BigDecimal thresholdMsv, RecordStatus status, UUID emergencyEventId, int version,
                            boolean cancelled, String receiptNumber, String nir, String lastName, String firstNames,
-                           String siret) {
+                           String siret, String sourceNote) {
 
     public DataKind dataKind() {
         return quantity.internal() ? DataKind.INTERNAL_DOSE : DataKind.EXTERNAL_DOSE;
@@ -31,13 +31,14 @@ public record StoredRecord(UUID id, UUID workerId, UUID establishmentId, Origina
                 dosimeterId, c.bodyLocation() != null ? c.bodyLocation() : bodyLocation,
                 c.radiationType() != null ? c.radiationType() : radiationType, periodStart, periodEnd, quantity,
                 c.valueMsv(), Boolean.TRUE.equals(c.belowThreshold()), c.thresholdMsv(), c.resultStatus(),
-                c.emergencyEventId() != null ? c.emergencyEventId() : emergencyEventId);
+                c.emergencyEventId() != null ? c.emergencyEventId() : emergencyEventId,
+                c.sourceNote() != null && !c.sourceNote().isBlank() ? c.sourceNote() : sourceNote);
     }
 
     /** The same values (a cancellation keeps them). */
     DoseRecordSubmission unchanged() {
         return new DoseRecordSubmission(nir, lastName, firstNames, siret, originatorKind, originatorId, monitoringKind,
                 dosimeterId, bodyLocation, radiationType, periodStart, periodEnd, quantity, valueMsv, belowThreshold,
-                thresholdMsv, status, emergencyEventId);
+                thresholdMsv, status, emergencyEventId, sourceNote);
     }
 }

@@ -21,7 +21,7 @@ final class DoseHistoryCsv implements Consumer<DoseRecordView> {
 
     static final String HEADER = "Début de période;Fin de période;Dosimètre;Grandeur;Type de surveillance;Emplacement;"
             + "Rayonnement;Dose (mSv);Inférieure au seuil (M);Seuil (mSv);Statut;Composante;Version;Corrigé;Annulé;"
-            + "Motif de correction;Émetteur;Identifiant de l'émetteur;Canal;Récépissé;Reçu le";
+            + "Motif de correction;Émetteur;Identifiant de l'émetteur;Canal;Récépissé;Reçu le;Note de provenance";
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Europe/Paris"));
     private final HttpServletResponse response;
@@ -40,7 +40,7 @@ final class DoseHistoryCsv implements Consumer<DoseRecordView> {
                 r.resultStatus(), r.component(), Integer.toString(r.version()), r.corrected() ? "oui" : "non",
                 r.cancelled() ? "oui" : "non", r.correctionReason(), r.provenance().originatorKind(),
                 r.provenance().originatorId(), r.provenance().channel(), r.provenance().receiptNumber(),
-                RECEIVED.format(r.provenance().receivedAt()));
+                RECEIVED.format(r.provenance().receivedAt()), r.provenance().sourceNote());
     }
 
     /** Sends the headers (once) and flushes: an empty history is a header line alone. */

@@ -83,7 +83,8 @@ class PhysicianDosePages {
 
     @GetMapping("/saisie")
     String entryForm(Model model) {
-        return entryPage(model, Map.of("kind", "INTERNAL_COMMITTED_BY_MDT", "quantity", "E50"), Map.of());
+        return entryPage(model, Map.of("kind", "INTERNAL_COMMITTED_BY_MDT", "quantity", "E50",
+                "dosimeterId", proposedIdentifier(current.get())), Map.of());
     }
 
     @PostMapping("/saisie")
@@ -109,16 +110,25 @@ class PhysicianDosePages {
         if (value == null) {
             errors.put("valueMsv", fr ? "Indiquez la dose en mSv (exemple : 0,25)." : "Give the dose in mSv (example: 0.25).");
         }
-        String source = form.getOrDefault("source", "").strip();
-        if (source.isEmpty() || source.length() > 60) {
-            errors.put("source", fr ? "Indiquez la référence de la source (60 caractères au plus)."
-                    : "Give the reference of the source (at most 60 characters).");
+        String identifier = form.getOrDefault("dosimeterId", "").strip();
+        if (identifier.isEmpty() || identifier.length() > 60) {
+            errors.put("dosimeterId", fr ? "Indiquez l’identifiant du résultat (60 caractères au plus)."
+                    : "Give the identifier of the result (at most 60 characters).");
+        }
+        String note = form.getOrDefault("sourceNote", "").strip();
+        if (note.length() > DoseRecordSubmission.SOURCE_NOTE_MAX) {
+            errors.put("sourceNote", fr ? "La note de provenance compte 500 caractères au plus."
+                    : "The source note has at most 500 characters.");
+        } else if (note.isEmpty() && kind == MonitoringKind.MDT_NON_ACCREDITED_SOURCE) {
+            errors.put("sourceNote", fr ? "Indiquez la provenance de ce résultat : il ne vient pas d’un organisme "
+                    + "accrédité." : "Say where this result comes from: it does not come from an accredited body.");
         }
         if (errors.isEmpty()) {
             Followed w = worker.get();
             var record = new DoseRecordSubmission(w.nir(), w.lastName(), w.firstNames().split(" ")[0], w.siret(),
-                    OriginatorKind.OCCUPATIONAL_PHYSICIAN, actor.rpps().map(r -> r.value()).orElse(""), kind, source,
-                    null, null, start, end, quantity, value, false, null, RecordStatus.RESULT, null);
+                    OriginatorKind.OCCUPATIONAL_PHYSICIAN, actor.rpps().map(r -> r.value()).orElse(""), kind, identifier,
+                    null, null, start, end, quantity, value, false, null, RecordStatus.RESULT, null,
+                    note.isEmpty() ? null : note);
             var items = List.of(new DoseCollection.Item(record, json.writeValueAsString(record), List.of()));
             try {
                 physicians.requireFollowed(actor, items);
@@ -137,6 +147,7 @@ class PhysicianDosePages {
         var r = revisions.revisable(current.get(), recordId);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("valueMsv", r.valueMsv() == null ? "" : r.valueMsv().toPlainString().replace('.', ','));
+        form.put("sourceNote", r.sourceNote() == null ? "" : r.sourceNote());
         return correctionPage(model, recordId, form, Map.of());
     }
 
@@ -156,11 +167,16 @@ class PhysicianDosePages {
         if (!cancel && value == null) {
             errors.put("valueMsv", fr ? "Indiquez la dose en mSv (exemple : 0,25)." : "Give the dose in mSv (example: 0.25).");
         }
+        String note = form.getOrDefault("sourceNote", "").strip();
+        if (note.length() > DoseRecordSubmission.SOURCE_NOTE_MAX) {
+            errors.put("sourceNote", fr ? "La note de provenance compte 500 caractères au plus."
+                    : "The source note has at most 500 characters.");
+        }
         if (errors.isEmpty()) {
             try {
                 var receipt = cancel ? revisions.cancel(actor, recordId, reason, "FORM")
                         : revisions.correct(actor, recordId, new CorrectionRequest(value, false, null,
-                        RecordStatus.RESULT, null, null, null, reason), "FORM");
+                        RecordStatus.RESULT, null, null, null, reason, note.isEmpty() ? null : note), "FORM");
                 model.addAttribute("revision", receipt);
                 return "dosimetry/physician-receipt";
             } catch (ApiProblem p) {
@@ -211,12 +227,27 @@ class PhysicianDosePages {
         });
     }
 
+    /**
+     * A proposed identifier for a new entry, MDT-date-n (n: this MDT's entries of the day + 1); it only has to tell
+     * apart two results of the same period and quantity, and the MDT may replace it by an analysis or report number.
+     */
+    private String proposedIdentifier(Actor actor) {
+        LocalDate today = policy.today();
+        long n = jdbc.sql("""
+                        select count(*) from dosimetry.dose_record where originator_kind = 'OCCUPATIONAL_PHYSICIAN'
+                          and originator_id = :rpps and version = 1 and received_at >= :day""")
+                .param("rpps", actor.rpps().map(r -> r.value()).orElse(""))
+                .param("day", java.sql.Timestamp.from(today.atStartOfDay(java.time.ZoneId.of("Europe/Paris")).toInstant()))
+                .query(Long.class).single();
+        return "MDT-" + today + "-" + (n + 1);
+    }
+
     private static void collect(ApiProblem p, Map<String, String> errors, boolean fr) {
         for (FieldProblem e : p.errors()) {
             String field = switch (e.field()) {
                 case "nir", "lastName", "firstName", "siret" -> "worker";
-                case "dosimeterId" -> "source";
-                case "periodStart", "periodEnd", "valueMsv", "quantity", "reason" -> e.field();
+                case "dosimeterId", "sourceNote", "periodStart", "periodEnd", "valueMsv", "quantity", "reason" ->
+                        e.field();
                 default -> "form";
             };
             errors.putIfAbsent(field, fr ? e.message() : e.messageEn());

@@ -118,7 +118,7 @@ class ChunkedMatchingMatchesPerRecordTest {
             records.add(new DoseRecordSubmission(nir, last, first, siret, OriginatorKind.ACCREDITED_BODY, "LAB-1", kind,
                     "D" + i, null, null, start, start.plusMonths(1).minusDays(1),
                     rnd.nextInt(8) == 0 ? QuantityCode.RADON : QuantityCode.HP10, BigDecimal.ONE, false, null,
-                    RecordStatus.RESULT, rnd.nextInt(10) == 0 ? UUID.randomUUID() : null));
+                    RecordStatus.RESULT, rnd.nextInt(10) == 0 ? UUID.randomUUID() : null, null));
         }
 
         PerRecordMatching reference = new PerRecordMatching(jdbc);

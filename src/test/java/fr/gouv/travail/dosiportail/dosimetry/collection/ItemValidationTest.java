@@ -38,7 +38,7 @@ class ItemValidationTest {
                 text(rnd, 60), pick(rnd, BodyLocation.values()), pick(rnd, RadiationType.values()),
                 rnd.nextInt(6) == 0 ? null : LocalDate.of(2025, 1, 1), rnd.nextInt(6) == 0 ? null : LocalDate.of(2025, 1, 31),
                 pick(rnd, QuantityCode.values()), rnd.nextBoolean() ? null : BigDecimal.ONE, rnd.nextBoolean(), null,
-                pick(rnd, RecordStatus.values()), null)).limit(3_000);
+                pick(rnd, RecordStatus.values()), null, text(rnd, 500))).limit(3_000);
     }
 
     private static String text(Random rnd, int limit) {

@@ -65,7 +65,7 @@ class VersionsAndDuplicatesTest {
         return new DoseRecordSubmission(worker.nir, worker.birthName, worker.firstNames.split(" ")[0], site.siret,
                 OriginatorKind.ACCREDITED_BODY, "LAB-1", MonitoringKind.EXTERNAL_PASSIVE, dosimeter, null, null,
                 LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), QuantityCode.HP10,
-                value == null ? null : new BigDecimal(value), false, null, status, null);
+                value == null ? null : new BigDecimal(value), false, null, status, null, null);
     }
 
     private DoseCollection.Provenance openSubmission() {

@@ -31,7 +31,7 @@ final class RandomRecords {
                 r.nextBoolean() ? null : pick(r, RadiationType.values()), start, start.plusDays(r.nextInt(120)),
                 pick(r, QuantityCode.values()), r.nextInt(5) == 0 ? null : decimal(r), r.nextBoolean(),
                 r.nextInt(3) == 0 ? null : decimal(r), pick(r, RecordStatus.values()),
-                r.nextInt(4) == 0 ? new UUID(r.nextLong(), r.nextLong()) : null);
+                r.nextInt(4) == 0 ? new UUID(r.nextLong(), r.nextLong()) : null, r.nextInt(3) == 0 ? null : name(r));
     }
 
     static List<String> header() {
