@@ -17,6 +17,7 @@ public final class Purposes {
             case LABOUR_INSPECTOR, RADIATION_PROTECTION_INSPECTOR -> "Contrôle (R.4451-71)";
             case ACCREDITED_BODY -> "Transmission de résultats (arrêté du 23 juin 2023, art. 10 à 15)";
             case OPERATOR -> "Exploitation du système";
+            case MINISTRY -> "Surveillance des dépassements, sans données nominatives (arrêté du 23 juin 2023, art. 5 I)";
         };
     }
 }

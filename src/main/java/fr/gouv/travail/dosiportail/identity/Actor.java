@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param nir the worker's own NIR, once matched
  * @param email the professional's e-mail (a CRP is recognised by it in the designations)
  * @param territory department codes an inspector covers ({@code *}: the whole country); empty for others
+ * @param authority the central administration a ministry actor belongs to: {@code DGT} or {@code DSND}
  */
 public record Actor(
         ActorKind kind,
@@ -27,17 +28,27 @@ public record Actor(
         Optional<String> accreditationNumber,
         Optional<Nir> nir,
         Optional<String> email,
-        java.util.List<String> territory) {
+        java.util.List<String> territory,
+        Optional<String> authority) {
 
     public Actor {
         email = email == null ? Optional.empty() : email;
+        authority = authority == null ? Optional.empty() : authority;
         territory = territory == null ? java.util.List.of() : java.util.List.copyOf(territory);
+    }
+
+    /** An actor of no central administration. */
+    public Actor(ActorKind kind, String subject, String displayName, Optional<Siren> company, Optional<Rpps> rpps,
+                 Optional<String> accreditationNumber, Optional<Nir> nir, Optional<String> email,
+                 java.util.List<String> territory) {
+        this(kind, subject, displayName, company, rpps, accreditationNumber, nir, email, territory, Optional.empty());
     }
 
     /** An actor known by no e-mail and covering no territory. */
     public Actor(ActorKind kind, String subject, String displayName, Optional<Siren> company, Optional<Rpps> rpps,
                  Optional<String> accreditationNumber, Optional<Nir> nir) {
-        this(kind, subject, displayName, company, rpps, accreditationNumber, nir, Optional.empty(), java.util.List.of());
+        this(kind, subject, displayName, company, rpps, accreditationNumber, nir, Optional.empty(), java.util.List.of(),
+                Optional.empty());
     }
 
     public Siren requireCompany() {

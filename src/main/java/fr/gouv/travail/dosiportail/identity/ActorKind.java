@@ -11,5 +11,7 @@ public enum ActorKind {
     LABOUR_INSPECTOR,
     RADIATION_PROTECTION_INSPECTOR,
     ACCREDITED_BODY,
-    OPERATOR
+    OPERATOR,
+    /** Central administration told of every exceedance without the worker's identity (arrêté 2023 art. 5 I): DGT, or DSND for defence. */
+    MINISTRY
 }

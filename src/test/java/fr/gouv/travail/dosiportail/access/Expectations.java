@@ -53,6 +53,7 @@ final class Expectations {
                 Map.of("territory", List.of("*"))});
         a.put("labour inspector without territory", new Object[] {"LABOUR_INSPECTOR", Map.of("territory", List.of())});
         a.put("operator", new Object[] {"OPERATOR", Map.of()});
+        a.put("ministry (DGT)", new Object[] {"MINISTRY", Map.of("authority", "DGT")});
         return a;
     }
 
@@ -89,6 +90,7 @@ final class Expectations {
                 "R.4451-71; CSP L.1333-29"));
         l.add(new Line("labour inspector without territory", "no territory", "W", NONE, no, "R.4451-71"));
         l.add(new Line("operator", "system manager", "W", ALL, EVERY_DATE, "arrêté 23/06/2023 art. 4 (ASNR), purpose journaled"));
+        l.add(new Line("ministry (DGT)", "central administration", "W", NONE, no, "arrêté 23/06/2023 art. 5 I (anonymous)"));
         // worker V: at A since T-1y
         l.add(new Line("worker W", "another worker", "V", NONE, no, "R.4451-67"));
         l.add(new Line("worker V", "self", "V", ALL, EVERY_DATE, "R.4451-67"));
@@ -113,6 +115,7 @@ final class Expectations {
         l.add(new Line("national radiation-protection inspector", "whole country", "V", INSPECTOR, today, "R.4451-71"));
         l.add(new Line("labour inspector without territory", "no territory", "V", NONE, no, "R.4451-71"));
         l.add(new Line("operator", "system manager", "V", ALL, EVERY_DATE, "arrêté 23/06/2023 art. 4"));
+        l.add(new Line("ministry (DGT)", "central administration", "V", NONE, no, "arrêté 23/06/2023 art. 5 I (anonymous)"));
         return l;
     }
 }

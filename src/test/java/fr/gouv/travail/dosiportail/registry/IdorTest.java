@@ -74,6 +74,8 @@ class IdorTest {
     RegistryFixtures.WorkerBuilder theirWorker;
     UUID theirWorkerId;
     UUID theirDesignation;
+    UUID theirNotification;
+    UUID theirWebhook;
 
     /** One attempt: the mapping it exercises, the request, and the status expected. */
     record Attempt(String mapping, RequestBuilder request, int status) {
@@ -92,6 +94,7 @@ class IdorTest {
         theirWorkerId = jdbc.sql("select id from registry.worker where nir = ?").param(theirWorker.nir)
                 .query(UUID.class).single();
         theirDesignation = theirs.designatePhysician(LocalDate.of(2024, 1, 1)).subjectId();
+        theirNotificationAndWebhook();
     }
 
     private List<Attempt> employerAttempts() {
@@ -176,7 +179,28 @@ class IdorTest {
                         get("/api/v1/me/dose-records/" + UUID.randomUUID() + "/versions"), 403),
                 new Attempt("POST /medecin/delegations/{id}/revocation", page("an employer is no MDT",
                         post("/medecin/delegations/" + UUID.randomUUID() + "/revocation").param("reason", "Fin"))
-                        .request(), 403));
+                        .request(), 403),
+                api("GET /api/v1/notifications/{id}", get("/api/v1/notifications/" + theirNotification), 404),
+                api("POST /api/v1/notifications/{id}/read", post("/api/v1/notifications/" + theirNotification + "/read"),
+                        404),
+                api("GET /api/v1/webhooks/{id}/deliveries", get("/api/v1/webhooks/" + theirWebhook + "/deliveries"), 404),
+                page("GET /alertes/{id}", get("/alertes/" + theirNotification)));
+    }
+
+    /** A notification and a webhook of the other company (written as the surveillance module writes them). */
+    private void theirNotificationAndWebhook() {
+        theirNotification = UUID.randomUUID();
+        jdbc.sql("""
+                insert into surveillance.notification (id, subject_kind, subject_id, recipient_kind, recipient_key,
+                       worker_id, title_fr, title_en, payload, created_at)
+                values (?, 'LIMIT_ALERT', ?, 'EMPLOYER', ?, ?, 'Alerte', 'Alert', cast(? as jsonb), now())""")
+                .params(theirNotification, UUID.randomUUID(), theirs.company.siren, theirWorkerId,
+                        "{\"workerName\": \"" + theirWorker.birthName + "\"}").update();
+        theirWebhook = UUID.randomUUID();
+        jdbc.sql("""
+                insert into surveillance.webhook (id, recipient_kind, recipient_key, url, secret, created_by, created_at)
+                values (?, 'EMPLOYER', ?, 'https://example.org/hook', 'secret', 't', now())""")
+                .params(theirWebhook, theirs.company.siren).update();
     }
 
     @Test
@@ -250,6 +274,15 @@ class IdorTest {
                 + theirWorkerId + "/dose-records/" + UUID.randomUUID() + "/versions").with(lab), 403));
         attempts.add(new Attempt("GET /api/v1/me/dose-records/{recordId}/versions", get("/api/v1/me/dose-records/"
                 + UUID.randomUUID() + "/versions").with(lab), 403));
+        for (String path : List.of("/notifications", "/notifications/outbox", "/notifications/" + UUID.randomUUID(),
+                "/webhooks", "/webhooks/" + UUID.randomUUID() + "/deliveries")) {
+            attempts.add(new Attempt("GET /api/v1" + path.replaceAll("/[0-9a-f-]{36}", "/{id}"),
+                    get("/api/v1" + path).with(lab), 403));
+        }
+        attempts.add(new Attempt("POST /api/v1/notifications/{id}/read", post("/api/v1/notifications/"
+                + UUID.randomUUID() + "/read").with(lab), 403));
+        attempts.add(new Attempt("POST /api/v1/webhooks", json(post("/api/v1/webhooks"),
+                "{\"url\":\"https://93.184.215.14/hook\"}").with(lab), 403));
         attempts.add(new Attempt("GET /api/v1/delegations", get("/api/v1/delegations").with(lab), 403));
         attempts.add(new Attempt("POST /api/v1/delegations", json(post("/api/v1/delegations"), """
                 {"delegateKind":"HEALTH_PROFESSIONAL","delegateName":"X","delegateEmail":"x@example.fr",

@@ -64,6 +64,7 @@ class MassAssignmentTest {
             Map.entry("/api/v1/dose-records/" + ANY_ID + "/corrections",
                     "{\"valueMsv\":0.1,\"resultStatus\":\"RESULT\",\"reason\":\"Relecture\"}"),
             Map.entry("/api/v1/dose-records/" + ANY_ID + "/cancellation", "{\"reason\":\"Erreur de saisie\"}"),
+            Map.entry("/api/v1/webhooks", "{\"url\":\"https://93.184.215.14/hook\"}"),
             Map.entry("/api/v1/dose-records/batch", "[" + IdorTest.doseRecordJson(TestIds.nir(Sex.F, 1990, 1, 902), "12345678200011") + "]"));
 
     private List<String> jsonPosts() {

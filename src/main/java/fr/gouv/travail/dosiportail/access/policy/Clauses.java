@@ -120,7 +120,7 @@ public final class Clauses {
             case EMPLOYER, EMPLOYER_CORRESPONDENT -> kind == DataKind.ADMINISTRATIVE ? employerOwns(m) : "false";
             case LABOUR_INSPECTOR, RADIATION_PROTECTION_INSPECTOR -> INSPECTORS.contains(kind)
                     ? "(" + inTerritory(m) + " and " + overlaps(m, s, e) + ")" : "false";
-            case ACCREDITED_BODY -> "false";
+            case ACCREDITED_BODY, MINISTRY -> "false"; // the ministry is told anonymously, never reads a worker
         };
     }
 

@@ -19,9 +19,11 @@ public record Account(
         Optional<String> accreditationNumber,
         Optional<Nir> nir,
         List<String> territory,
-        Optional<String> email) {
+        Optional<String> email,
+        Optional<String> authority) {
 
     public Actor toActor() {
-        return new Actor(kind, "account:" + id, displayName, siren, rpps, accreditationNumber, nir, email, territory);
+        return new Actor(kind, "account:" + id, displayName, siren, rpps, accreditationNumber, nir, email, territory,
+                authority);
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class AccountRepository {
 
     private static final String COLUMNS =
-            " id, registration_id, actor_kind, display_name, siren, rpps, accreditation_number, nir, territory, email ";
+            " id, registration_id, actor_kind, display_name, siren, rpps, accreditation_number, nir, territory, email, authority ";
 
     private final JdbcClient jdbc;
 
@@ -74,7 +74,7 @@ class AccountRepository {
                         IdentityPivot.normalize(pivot.givenNames()), pivot.birthdate(), pivot.gender())
                 .query(Long.class).single();
         return new Account(id, "franceconnect", ActorKind.WORKER, displayName, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(nir), List.of(), Optional.empty());
+                Optional.empty(), Optional.of(nir), List.of(), Optional.empty(), Optional.empty());
     }
 
     private static Account map(ResultSet rs, int row) throws SQLException {
@@ -85,7 +85,8 @@ class AccountRepository {
                 Optional.ofNullable(rs.getString("accreditation_number")),
                 Optional.ofNullable(rs.getString("nir")).map(Nir::new),
                 territory(rs.getArray("territory")),
-                Optional.ofNullable(rs.getString("email")));
+                Optional.ofNullable(rs.getString("email")),
+                Optional.ofNullable(rs.getString("authority")));
     }
 
     private static List<String> territory(Array array) throws SQLException {

@@ -35,9 +35,9 @@ class DemoAccountSeeder implements ApplicationRunner {
         jdbc.sql("""
                 insert into identity.account (registration_id, email, actor_kind, display_name, siren, rpps,
                        accreditation_number, nir, family_name, given_names, birthdate, gender, territory,
-                       created_by, updated_by)
+                       authority, created_by, updated_by)
                 values (:registration, :email, :kind, :name, :siren, :rpps, :accreditation, :nir,
-                        :family, :given, cast(:birthdate as date), :gender, cast(:territory as text[]), 'demo', 'demo')
+                        :family, :given, cast(:birthdate as date), :gender, cast(:territory as text[]), :authority, 'demo', 'demo')
                 on conflict do nothing""")
                 .param("registration", account.clientId())
                 .param("email", worker ? null : claims.get("email"))
@@ -52,6 +52,7 @@ class DemoAccountSeeder implements ApplicationRunner {
                 .param("birthdate", worker ? claims.get("birthdate") : null)
                 .param("gender", worker ? claims.get("gender") : null)
                 .param("territory", "{" + String.join(",", r.territory()) + "}")
+                .param("authority", r.authority())
                 .update();
     }
 }

@@ -19,6 +19,11 @@ public record DemoAccount(String username, String clientId, Map<String, Object> 
 
     /** What the portal's {@code identity.account} holds for this person before their first login. */
     public record Registration(ActorKind kind, String displayName, String siren, String rpps,
-                               String accreditationNumber, String nir, List<String> territory) {
+                               String accreditationNumber, String nir, List<String> territory, String authority) {
+
+        public Registration(ActorKind kind, String displayName, String siren, String rpps, String accreditationNumber,
+                            String nir, List<String> territory) {
+            this(kind, displayName, siren, rpps, accreditationNumber, nir, territory, null);
+        }
     }
 }

@@ -36,6 +36,10 @@ public final class DemoAccounts {
                             null, null, List.of("01", "38", "42", "69")))),
             professional("laboratoire", "Hugo", "Fontaine", ADMINISTRATION_SIRET,
                     registered(ActorKind.ACCREDITED_BODY, "Hugo Fontaine", null, null, DEMO_ACCREDITATION_NUMBER)),
+            // the labour ministry's central administration (DGT): anonymous alerts only
+            professional("dgt", "Anne", "Lambert", ADMINISTRATION_SIRET,
+                    Optional.of(new Registration(ActorKind.MINISTRY, "DGT – Anne Lambert", null, null, null, null,
+                            List.of(), "DGT"))),
             professional("operateur", "Nadia", "Chevalier", ADMINISTRATION_SIRET,
                     registered(ActorKind.OPERATOR, "Nadia Chevalier", null, null, null)),
             // a professional ProConnect knows but the portal does not: lands on /compte-inconnu

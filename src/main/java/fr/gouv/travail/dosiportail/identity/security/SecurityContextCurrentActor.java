@@ -44,6 +44,7 @@ class SecurityContextCurrentActor implements CurrentActor {
                 Optional.ofNullable(jwt.getClaimAsString(TokenClaims.ACCREDITATION_NUMBER)),
                 Optional.ofNullable(jwt.getClaimAsString(TokenClaims.NIR)).map(Nir::new),
                 Optional.ofNullable(jwt.getClaimAsString(TokenClaims.EMAIL)),
-                jwt.hasClaim(TokenClaims.TERRITORY) ? jwt.getClaimAsStringList(TokenClaims.TERRITORY) : java.util.List.of());
+                jwt.hasClaim(TokenClaims.TERRITORY) ? jwt.getClaimAsStringList(TokenClaims.TERRITORY) : java.util.List.of(),
+                Optional.ofNullable(jwt.getClaimAsString(TokenClaims.AUTHORITY)));
     }
 }

@@ -12,6 +12,9 @@ public final class TokenClaims {
     /** Department codes an inspector covers, as a list of strings ({@code *}: the whole country). */
     public static final String TERRITORY = "territory";
 
+    /** The central administration of a ministry actor: {@code DGT} or {@code DSND}. */
+    public static final String AUTHORITY = "authority";
+
     private TokenClaims() {
     }
 }
