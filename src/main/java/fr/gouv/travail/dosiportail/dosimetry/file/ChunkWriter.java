@@ -216,14 +216,19 @@ class ChunkWriter {
         }
         String key = String.join("|", r.originatorKind().name(), r.originatorId(), r.dosimeterId(),
                 r.periodStart().toString(), r.periodEnd().toString(), r.quantity().name());
+        byte[] digest = SHA256.get().digest(key.getBytes(StandardCharsets.UTF_8));
+        var bytes = java.nio.ByteBuffer.wrap(digest);
+        return new java.util.UUID(bytes.getLong(), bytes.getLong()).toString(); // as PostgreSQL prints a uuid
+    }
+
+    /** One digest per thread: looking the algorithm up for every line cost as much as hashing it. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            var bytes = java.nio.ByteBuffer.wrap(digest);
-            return new java.util.UUID(bytes.getLong(), bytes.getLong()).toString(); // as PostgreSQL prints a uuid
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 
     static String quarantineFr(QuarantineReason reason) {
         return switch (reason) {
