@@ -49,6 +49,8 @@ final class AlertScenario {
         var w = site.aWorker().named(birthName, "Jeanne Marie");
         w.start = LocalDate.of(2020, 1, 1);
         w.birthDate = birth;
+        w.withNir(fr.gouv.travail.dosiportail.registry.TestIds.nir(fr.gouv.travail.dosiportail.core.Sex.F,
+                birth.getYear(), birth.getMonthValue(), fr.gouv.travail.dosiportail.registry.TestIds.next()));
         this.worker = w.classifiedA().declare();
         this.workerId = jdbc.sql("select id from registry.worker where nir = ?").param(worker.nir).query(UUID.class)
                 .single();
