@@ -63,12 +63,16 @@ public class AlertEvaluation {
             return List.of();
         }
         store.lockWorkers(workerIds);
-        return evaluateLoaded(workerIds, counted.of(workerIds));
+        return evaluateLoaded(workerIds, counted.of(workerIds), true);
     }
 
-    /** Same, with doses already read (the national recomputation streams them). */
-    public List<UUID> evaluateLoaded(Collection<UUID> workerIds,
-                                     Map<UUID, List<fr.gouv.travail.dosiportail.dosimetry.CountedDose>> doses) {
+    /**
+     * Same, with doses already read and the workers locked by the caller (the national recomputation streams them);
+     * {@code withChecks} adds the classification, constraint and significant-event checks.
+     */
+    List<UUID> evaluateLoaded(Collection<UUID> workerIds,
+                              Map<UUID, List<fr.gouv.travail.dosiportail.dosimetry.CountedDose>> doses,
+                              boolean withChecks) {
         LocalDate today = LocalDate.now(clock.withZone(PARIS));
         Instant at = clock.instant();
         Map<UUID, WorkerContext> ctx = contexts.of(workerIds);
@@ -81,7 +85,7 @@ public class AlertEvaluation {
             raw.forEach(d -> byId.put(d.recordId(), d));
             List<Exceedance> found = engine.exceedances(ctx.get(worker), mapped, today);
             issued.addAll(reconcile(worker, found, alerts.getOrDefault(worker, List.of()), mapped, byId, today, at));
-            if (!raw.isEmpty()) {
+            if (withChecks && !raw.isEmpty()) {
                 issued.addAll(checks.check(worker, ctx.get(worker), raw, mapped, today, at));
             }
         }

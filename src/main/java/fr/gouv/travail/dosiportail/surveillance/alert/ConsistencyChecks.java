@@ -51,12 +51,15 @@ class ConsistencyChecks {
         Map<LimitQuantity, BigDecimal> categoryA = Map.of(LimitQuantity.EFFECTIVE, settings.categoryAEffectiveMsv(),
                 LimitQuantity.LENS, settings.categoryALensMsv(), LimitQuantity.EXTREMITY_SKIN,
                 settings.categoryAExtremityMsv());
+        List<Object[]> constraints = constraintsOf(worker);
         for (var q : LimitQuantity.values()) {
             PeakSums.Peak peak = PeakSums.of(doses, q, today);
             if (peak.sumMsv().compareTo(categoryA.get(q)) > 0) {
                 issued.addAll(categoryB(worker, q, peak, categoryA.get(q), today));
             }
-            issued.addAll(constraints(worker, q, peak, today));
+            if (!constraints.isEmpty() && peak.sumMsv().signum() > 0) {
+                issued.addAll(constraints(worker, q, peak, constraints, today));
+            }
         }
         issued.addAll(notClassified(worker, raw, today));
         issued.addAll(quarters(worker, ctx, raw, today));
@@ -121,15 +124,25 @@ class ConsistencyChecks {
         return writer.write("CLASSIFICATION_NOTICE", id, contents, Instant.now());
     }
 
-    private List<UUID> constraints(UUID worker, LimitQuantity q, PeakSums.Peak peak, LocalDate today) {
-        var rows = jdbc.sql("""
-                select c.id, c.establishment_id, c.value_msv, c.pre_alert_fraction from surveillance.dose_constraint c
-                join registry.employment m on m.establishment_id = c.establishment_id and m.worker_id = ?
-                where c.quantity = ? and c.valid_from <= ? and m.start_date <= ?
-                  and (m.end_date is null or m.end_date >= ?)""")
-                .params(worker, q.name(), peak.end(), peak.end(), peak.start())
+    /** The constraints of the establishments where the worker is or was employed, with their dates. */
+    private List<Object[]> constraintsOf(UUID worker) {
+        return jdbc.sql("""
+                select c.id, c.establishment_id, c.value_msv, c.pre_alert_fraction, c.quantity, c.valid_from,
+                       m.start_date, coalesce(m.end_date, date '9999-12-31')
+                from surveillance.dose_constraint c
+                join registry.employment m on m.establishment_id = c.establishment_id and m.worker_id = ?""")
+                .param(worker)
                 .query((rs, n) -> new Object[]{rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getBigDecimal(3), rs.getBigDecimal(4)}).list();
+                        rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5), rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class)}).list();
+    }
+
+    private List<UUID> constraints(UUID worker, LimitQuantity q, PeakSums.Peak peak, List<Object[]> all,
+                                   LocalDate today) {
+        // in force at the peak's end, and the worker employed there during the peak window
+        List<Object[]> rows = all.stream().filter(r -> q.name().equals(r[4])
+                && !((LocalDate) r[5]).isAfter(peak.end()) && !((LocalDate) r[6]).isAfter(peak.end())
+                && !((LocalDate) r[7]).isBefore(peak.start())).toList();
         List<UUID> issued = new ArrayList<>();
         for (Object[] r : rows) {
             BigDecimal value = (BigDecimal) r[2];

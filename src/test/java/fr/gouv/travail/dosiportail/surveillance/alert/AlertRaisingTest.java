@@ -32,6 +32,8 @@ class AlertRaisingTest {
     JdbcClient jdbc;
     @Autowired
     RegistryDeclarations declarations;
+    @Autowired
+    NationalRecompute recompute;
 
     AlertScenario s;
 
@@ -189,5 +191,19 @@ class AlertRaisingTest {
         assertThat(jdbc.sql("select limit_code || ' ' || site from surveillance.alert where worker_id = ? order by 1")
                 .param(s.workerId).query(String.class).list())
                 .containsExactly("EXTREMITY_SKIN_12M EXTREMITY", "LENS_12M LENS");
+    }
+
+    @Test
+    void theNationalRecomputationFindsWhatTheListenerRaisedAndRaisesNothingTwice() throws Exception {
+        s.send(fourTimesFive());
+        long before = jdbc.sql("select count(*) from surveillance.notification").query(Long.class).single();
+        var first = recompute.run(7, 100);
+        assertThat(first.workers()).isGreaterThanOrEqualTo(1);
+        assertThat(first.notifications()).as("nothing new: every exceedance already has its alert").isZero();
+        s.send(s.record("D1", "2025-05-01", "2025-05-31", "0.5"));
+        assertThat(s.alerts()).isEqualTo(1);
+        assertThat(recompute.run(3, 100).notifications()).isZero();
+        assertThat(jdbc.sql("select count(*) from surveillance.notification").query(Long.class).single())
+                .isEqualTo(before + 4);
     }
 }
