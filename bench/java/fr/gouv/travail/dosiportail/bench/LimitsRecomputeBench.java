@@ -43,13 +43,16 @@ public final class LimitsRecomputeBench {
                                  order by worker_id, period_start desc)""");
             jdbc.execute("analyze dosimetry.dose_record");
             System.out.printf("%d records set to 21 mSv (one per 1,000th worker)%n", planted);
-            System.out.println("== plan of the streamed query:");
+            System.out.println("== plan of the streamed query (top):");
+            int[] lines = {0};
             jdbc.query("""
                     explain select c.id, c.worker_id from dosimetry.dose_component c
                     where c.counts and (c.component in ('SKIN_EXTREMITIES', 'LENS')
                           or dosimetry.counts_in_effective_dose(c.component, c.operational_fallback, false))
                     order by c.worker_id""", rs -> {
-                System.out.println("  " + rs.getString(1));
+                if (lines[0]++ < 8) {
+                    System.out.println("  " + rs.getString(1));
+                }
             });
             NationalRecompute recompute = ctx.getBean(NationalRecompute.class);
             for (int run = 1; run <= 2; run++) {

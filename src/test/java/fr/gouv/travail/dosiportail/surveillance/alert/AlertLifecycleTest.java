@@ -126,4 +126,37 @@ class AlertLifecycleTest {
                 + " and recipient_kind = 'EMPLOYER'").param(s.workerId).query(String.class).single();
         assertThat(employer).contains("Bernard").doesNotContain("6.3", "6,3", "mSv");
     }
+
+    @Test
+    void anExceptionalExposureAuthorisedByTheInspectorReplacesTheOrdinaryLimitForItsPeriod() throws Exception {
+        var s = new AlertScenario(mvc, jdbc, declarations, "Roux", LocalDate.of(1985, 4, 12));
+        UUID alert = raisedAlert(s);
+        String body = "{\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-06-30\",\"decisionReference\":\"DREETS-IDF-2024-17\"}";
+        var elsewhere = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt()
+                .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_LABOUR_INSPECTOR"))
+                .jwt(j -> j.subject("inspector-13").claim("actor_kind", "LABOUR_INSPECTOR").claim("territory", java.util.List.of("13")));
+        assertThat(s.call(post("/api/v1/workers/" + s.workerId + "/exceptional-exposures"), body, elsewhere).getStatus())
+                .as("outside the inspector's territory").isEqualTo(404);
+        var paris = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt()
+                .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_LABOUR_INSPECTOR"))
+                .jwt(j -> j.subject("inspector-75").claim("actor_kind", "LABOUR_INSPECTOR").claim("territory", java.util.List.of("75")));
+        assertThat(s.call(post("/api/v1/workers/" + s.workerId + "/exceptional-exposures"), body, paris).getStatus())
+                .isEqualTo(201);
+        s.awaitListeners();
+        assertThat(jdbc.sql("select status from surveillance.alert_current where id = ?").param(alert)
+                .query(String.class).single()).as("20.5 mSv is under the authorised 50 mSv").isEqualTo("WITHDRAWN");
+        assertThat(jdbc.sql("select count(*) from surveillance.exceptional_exposure where worker_id = ?")
+                .param(s.workerId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aDefenceEstablishmentsAlertGoesToTheDefenceInspectorateInsteadOfTheMinistry() throws Exception {
+        var s = new AlertScenario(mvc, jdbc, declarations, "Garnier", LocalDate.of(1985, 4, 12));
+        jdbc.sql("update registry.establishment set defence = true, updated_by = 'test' where siret = ?")
+                .param(s.site.siret).update();
+        UUID alert = raisedAlert(s);
+        assertThat(jdbc.sql("select recipient_kind || ' ' || recipient_key || ' ' || (worker_id is null) from surveillance.notification"
+                + " where subject_id = ? and recipient_kind in ('MINISTRY', 'DEFENCE_INSPECTORATE')").param(alert)
+                .query(String.class).list()).containsExactly("DEFENCE_INSPECTORATE DSND true");
+    }
 }
