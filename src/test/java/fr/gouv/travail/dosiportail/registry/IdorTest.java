@@ -56,6 +56,10 @@ class IdorTest {
             "POST /api/v1/dose-records/{recordId}/cancellation", "GET /api/v1/quarantine",
             "POST /api/v1/quarantine/{id}/retry", "POST /api/v1/dose-files", "GET /api/v1/dose-files",
             "GET /api/v1/dose-files/{id}", "GET /api/v1/dose-files/{id}/report", "GET /api/v1/dose-files/{id}/report.csv");
+    static final String EXCEPTIONAL = """
+            {"periodStart":"2025-01-01","periodEnd":"2025-03-31","decisionReference":"DREETS-2025-001"}""";
+    static final String CONSTRAINT = """
+            {"quantity":"EFFECTIVE","valueMsv":5,"preAlertFraction":0.8}""";
     private static final String[] COUNTED = {"worker", "employment", "exposure_profile", "designation",
             "declaration_receipt", "establishment"};
 
@@ -177,6 +181,16 @@ class IdorTest {
                         get("/api/v1/workers/" + theirWorkerId + "/dose-summary"), 404),
                 api("GET /api/v1/me/dose-records/{recordId}/versions",
                         get("/api/v1/me/dose-records/" + UUID.randomUUID() + "/versions"), 403),
+                api("POST /api/v1/alerts/{id}/analysis", json(post("/api/v1/alerts/" + UUID.randomUUID()
+                        + "/analysis"), "{\"note\":\"x\"}"), 403),
+                api("POST /api/v1/alerts/{id}/conclusion", json(post("/api/v1/alerts/" + UUID.randomUUID()
+                        + "/conclusion"), "{\"outcome\":\"MAINTAINED\",\"retainedDoseMsv\":1}"), 403),
+                api("POST /api/v1/workers/{id}/pregnancy", json(post("/api/v1/workers/" + theirWorkerId
+                        + "/pregnancy"), "{\"declaredOn\":\"2025-01-01\"}"), 403),
+                api("POST /api/v1/workers/{id}/exceptional-exposures", json(post("/api/v1/workers/" + theirWorkerId
+                        + "/exceptional-exposures"), EXCEPTIONAL), 403),
+                api("POST /api/v1/establishments/{id}/dose-constraints", json(post("/api/v1/establishments/"
+                        + establishment + "/dose-constraints"), CONSTRAINT), 403),
                 new Attempt("POST /medecin/delegations/{id}/revocation", page("an employer is no MDT",
                         post("/medecin/delegations/" + UUID.randomUUID() + "/revocation").param("reason", "Fin"))
                         .request(), 403),
@@ -284,6 +298,18 @@ class IdorTest {
         attempts.add(new Attempt("POST /api/v1/webhooks", json(post("/api/v1/webhooks"),
                 "{\"url\":\"https://93.184.215.14/hook\"}").with(lab), 403));
         attempts.add(new Attempt("GET /api/v1/delegations", get("/api/v1/delegations").with(lab), 403));
+        attempts.add(new Attempt("GET /api/v1/alerts", get("/api/v1/alerts").with(lab), 403));
+        attempts.add(new Attempt("GET /api/v1/significant-events", get("/api/v1/significant-events").with(lab), 403));
+        attempts.add(new Attempt("POST /api/v1/alerts/{id}/analysis", json(post("/api/v1/alerts/" + UUID.randomUUID()
+                + "/analysis"), "{}").with(lab), 403));
+        attempts.add(new Attempt("POST /api/v1/alerts/{id}/conclusion", json(post("/api/v1/alerts/" + UUID.randomUUID()
+                + "/conclusion"), "{\"outcome\":\"MAINTAINED\",\"retainedDoseMsv\":1}").with(lab), 403));
+        attempts.add(new Attempt("POST /api/v1/workers/{id}/pregnancy", json(post("/api/v1/workers/" + theirWorkerId
+                + "/pregnancy"), "{\"declaredOn\":\"2025-01-01\"}").with(lab), 403));
+        attempts.add(new Attempt("POST /api/v1/workers/{id}/exceptional-exposures", json(post("/api/v1/workers/"
+                + theirWorkerId + "/exceptional-exposures"), EXCEPTIONAL).with(lab), 403));
+        attempts.add(new Attempt("POST /api/v1/establishments/{id}/dose-constraints", json(post("/api/v1/establishments/"
+                + theirs.receipt.subjectId() + "/dose-constraints"), CONSTRAINT).with(lab), 403));
         attempts.add(new Attempt("POST /api/v1/delegations", json(post("/api/v1/delegations"), """
                 {"delegateKind":"HEALTH_PROFESSIONAL","delegateName":"X","delegateEmail":"x@example.fr",
                  "dataKinds":["EXTERNAL_DOSE"],"validFrom":"2025-01-01"}""").with(lab), 403));

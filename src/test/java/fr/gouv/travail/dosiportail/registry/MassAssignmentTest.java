@@ -65,6 +65,11 @@ class MassAssignmentTest {
                     "{\"valueMsv\":0.1,\"resultStatus\":\"RESULT\",\"reason\":\"Relecture\"}"),
             Map.entry("/api/v1/dose-records/" + ANY_ID + "/cancellation", "{\"reason\":\"Erreur de saisie\"}"),
             Map.entry("/api/v1/webhooks", "{\"url\":\"https://93.184.215.14/hook\"}"),
+            Map.entry("/api/v1/alerts/" + ANY_ID + "/analysis", "{\"note\":\"Analyse\"}"),
+            Map.entry("/api/v1/alerts/" + ANY_ID + "/conclusion", "{\"outcome\":\"MAINTAINED\",\"retainedDoseMsv\":21}"),
+            Map.entry("/api/v1/workers/" + ANY_ID + "/pregnancy", "{\"declaredOn\":\"2025-01-01\"}"),
+            Map.entry("/api/v1/workers/" + ANY_ID + "/exceptional-exposures", IdorTest.EXCEPTIONAL),
+            Map.entry("/api/v1/establishments/" + ANY_ID + "/dose-constraints", IdorTest.CONSTRAINT),
             Map.entry("/api/v1/dose-records/batch", "[" + IdorTest.doseRecordJson(TestIds.nir(Sex.F, 1990, 1, 902), "12345678200011") + "]"));
 
     private List<String> jsonPosts() {
