@@ -9,12 +9,12 @@ create table surveillance.notification_read (
     primary key (notification_id, reader_subject)
 );
 
-create function surveillance.refuse_change() returns trigger language plpgsql as $$
+create function surveillance.refuse_delivery_change() returns trigger language plpgsql as $$
 begin
     raise exception 'surveillance.% is append-only: % refused', tg_table_name, tg_op using errcode = '42501';
 end $$;
 create trigger notification_read_append_only before update or delete on surveillance.notification_read
-    for each row execute function surveillance.refuse_change();
+    for each row execute function surveillance.refuse_delivery_change();
 
 -- One e-mail per notification and address. PENDING until sent, retried with back-off; FAILED once the horizon
 -- passes (visible to the operator). Senders claim due rows with FOR UPDATE SKIP LOCKED.
@@ -70,4 +70,4 @@ create table surveillance.webhook_attempt (
 );
 create index webhook_attempt_delivery on surveillance.webhook_attempt (delivery_id, id);
 create trigger webhook_attempt_append_only before update or delete on surveillance.webhook_attempt
-    for each row execute function surveillance.refuse_change();
+    for each row execute function surveillance.refuse_delivery_change();
