@@ -145,7 +145,11 @@ public class AlertReads {
             case EMPLOYER, EMPLOYER_CORRESPONDENT -> actor.company().map(c -> new Recipient("EMPLOYER", c.value(),
                     policy.workersVisibleTo(actor, DataKind.ADMINISTRATIVE, policy.today(), "n.worker_id"),
                     DataKind.ADMINISTRATIVE)).orElse(null);
-            // the ministry's anonymous version: the operator, and labour inspectors with a national remit (DGT)
+            // the ministry's anonymous version: the DGT (or the DSND for defence establishments), the operator, and
+            // labour inspectors with a national remit
+            case MINISTRY -> actor.authority().map(a -> "DSND".equals(a)
+                    ? new Recipient("DEFENCE_INSPECTORATE", "DSND", new SqlFilter("true", Map.of()), null)
+                    : new Recipient("MINISTRY", "DGT", new SqlFilter("true", Map.of()), null)).orElse(null);
             case OPERATOR -> new Recipient("MINISTRY", "DGT", new SqlFilter("true", Map.of()), null);
             case LABOUR_INSPECTOR -> actor.territory().contains("*")
                     ? new Recipient("MINISTRY", "DGT", new SqlFilter("true", Map.of()), null) : null;

@@ -53,7 +53,7 @@ class AlertController {
 
     @GetMapping("/alerts")
     @PreAuthorize("hasAnyRole('OCCUPATIONAL_PHYSICIAN','RADIATION_PROTECTION_ADVISER','EMPLOYER',"
-            + "'EMPLOYER_CORRESPONDENT','LABOUR_INSPECTOR','OPERATOR')")
+            + "'EMPLOYER_CORRESPONDENT','LABOUR_INSPECTOR','MINISTRY','OPERATOR')")
     @Operation(summary = "Mes alertes (version propre à chaque destinataire)")
     List<AlertReads.AlertItem> alerts() {
         return reads.alerts(actor.get());

@@ -94,6 +94,12 @@ class AlertRedactionTest {
         }
         String listed = AlertScenario.json(s.read("/api/v1/alerts", AlertScenario.operator())).toString();
         assertThat(listed).contains("20.625").doesNotContain("Zorglub", s.workerId.toString());
+        String dgt = AlertScenario.json(s.read("/api/v1/alerts", AlertScenario.ministry("DGT"))).toString();
+        assertThat(dgt).contains("20.625", "R.4451-6 1°").doesNotContain("Zorglub", "Jeanne", s.workerId.toString());
+        assertThat(dgt).contains("Clinique " + s.site.company.siren);
+        // a civil establishment's alert is the DGT's, not the defence inspectorate's
+        assertThat(AlertScenario.json(s.read("/api/v1/alerts", AlertScenario.ministry("DSND"))).toString())
+                .doesNotContain("Clinique " + s.site.company.siren);
     }
 
     @Test

@@ -71,6 +71,12 @@ final class AlertScenario {
                 .jwt(j -> j.subject("crp-" + email).claim("actor_kind", "RADIATION_PROTECTION_ADVISER").claim("email", email));
     }
 
+    /** A ministry agent: the DGT, or the DSND (defence inspectorate). */
+    static RequestPostProcessor ministry(String authority) {
+        return jwt().authorities(new SimpleGrantedAuthority("ROLE_MINISTRY"))
+                .jwt(j -> j.subject("ministry-" + authority).claim("actor_kind", "MINISTRY").claim("authority", authority));
+    }
+
     static RequestPostProcessor operator() {
         return jwt().authorities(new SimpleGrantedAuthority("ROLE_OPERATOR"))
                 .jwt(j -> j.subject("operator").claim("actor_kind", "OPERATOR"));
