@@ -179,6 +179,8 @@ class IdorTest {
                         get("/api/v1/workers/" + theirWorkerId + "/dose-records/" + UUID.randomUUID() + "/versions"), 404),
                 api("GET /api/v1/workers/{workerId}/dose-summary",
                         get("/api/v1/workers/" + theirWorkerId + "/dose-summary"), 404),
+                api("GET /api/v1/workers/{workerId}/limits",
+                        get("/api/v1/workers/" + theirWorkerId + "/limits"), 403),
                 api("GET /api/v1/me/dose-records/{recordId}/versions",
                         get("/api/v1/me/dose-records/" + UUID.randomUUID() + "/versions"), 403),
                 api("POST /api/v1/alerts/{id}/analysis", json(post("/api/v1/alerts/" + UUID.randomUUID()
@@ -299,6 +301,8 @@ class IdorTest {
                 "{\"url\":\"https://93.184.215.14/hook\"}").with(lab), 403));
         attempts.add(new Attempt("GET /api/v1/delegations", get("/api/v1/delegations").with(lab), 403));
         attempts.add(new Attempt("GET /api/v1/alerts", get("/api/v1/alerts").with(lab), 403));
+        attempts.add(new Attempt("GET /api/v1/workers/{workerId}/limits",
+                get("/api/v1/workers/" + theirWorkerId + "/limits").with(lab), 403));
         attempts.add(new Attempt("GET /api/v1/significant-events", get("/api/v1/significant-events").with(lab), 403));
         attempts.add(new Attempt("POST /api/v1/alerts/{id}/analysis", json(post("/api/v1/alerts/" + UUID.randomUUID()
                 + "/analysis"), "{}").with(lab), 403));
