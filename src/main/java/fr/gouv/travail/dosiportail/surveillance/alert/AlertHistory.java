@@ -47,7 +47,7 @@ public class AlertHistory {
     }
 
     /** Empty for an unknown alert or one the reader may not read (as the lifecycle answers 404 to it). */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the read is journaled
     public Optional<History> of(Actor actor, UUID alertId, String resource) {
         Optional<AlertState> found = store.current(alertId);
         if (found.isEmpty()) {
