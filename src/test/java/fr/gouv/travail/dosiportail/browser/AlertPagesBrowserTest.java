@@ -147,13 +147,13 @@ class AlertPagesBrowserTest extends BrowserTest {
 
         open("/alertes/" + n[0]);
         checkCurrentPage(heading);
-        assertThat(browser().findElement(By.id("etat-alerte")).getText()).isEqualTo("Levée, à analyser");
+        assertThat(browser().findElement(By.id("etat-alerte")).getText()).isEqualToIgnoringCase("Levée, à analyser");
         assertThat(all("#form-conclusion")).isEmpty();
         browser().findElement(By.id("analysisNote")).sendKeys("Entretien avec la travailleuse prévu");
         submitAndWait(By.id("commencer-analyse"));
         assertThat(browser().findElement(By.id("etape-enregistree")).getText())
                 .isEqualTo("L’analyse de l’alerte est commencée.");
-        assertThat(browser().findElement(By.id("etat-alerte")).getText()).isEqualTo("Analyse commencée");
+        assertThat(browser().findElement(By.id("etat-alerte")).getText()).isEqualToIgnoringCase("Analyse commencée");
         checkCurrentPage(heading);
 
         submitAndWait(By.id("conclure"));
@@ -168,7 +168,7 @@ class AlertPagesBrowserTest extends BrowserTest {
         submitAndWait(By.id("conclure"));
         assertThat(browser().findElement(By.id("etape-enregistree")).getText())
                 .isEqualTo("La conclusion de l’analyse est enregistrée.");
-        assertThat(browser().findElement(By.id("etat-alerte")).getText()).isEqualTo("Analyse conclue");
+        assertThat(browser().findElement(By.id("etat-alerte")).getText()).isEqualToIgnoringCase("Analyse conclue");
         assertThat(browser().findElement(By.id("etapes-alerte")).getText())
                 .contains("Alerte levée", "Analyse commencée", "Entretien avec la travailleuse prévu", "Dose maintenue",
                         "20,5");
