@@ -200,7 +200,12 @@ class IdorTest {
                 api("POST /api/v1/notifications/{id}/read", post("/api/v1/notifications/" + theirNotification + "/read"),
                         404),
                 api("GET /api/v1/webhooks/{id}/deliveries", get("/api/v1/webhooks/" + theirWebhook + "/deliveries"), 404),
-                page("GET /alertes/{id}", get("/alertes/" + theirNotification)));
+                page("GET /alertes/{id}", get("/alertes/" + theirNotification)),
+                new Attempt("POST /alertes/{id}/analyse", page("an employer is no MDT",
+                        post("/alertes/" + theirNotification + "/analyse").param("analysisNote", "x")).request(), 403),
+                new Attempt("POST /alertes/{id}/conclusion", page("an employer is no MDT",
+                        post("/alertes/" + theirNotification + "/conclusion").param("outcome", "MAINTAINED")
+                                .param("retainedDoseMsv", "1")).request(), 403));
     }
 
     /** A notification and a webhook of the other company (written as the surveillance module writes them). */

@@ -121,6 +121,20 @@ public class Inbox {
         return row.detail();
     }
 
+    /** The limit alert one of the caller's notifications is about, if it is about one (ids only: not journaled). */
+    @Transactional(readOnly = true)
+    public Optional<UUID> alertOf(Actor actor, UUID id) {
+        Optional<Recipient> r = Recipient.of(actor);
+        if (r.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> p = new LinkedHashMap<>(params(actor, r.get()));
+        p.put("id", id);
+        return jdbc.sql("select n.subject_id from surveillance.notification n where n.id = :id"
+                        + " and n.subject_kind in ('LIMIT_ALERT', 'ALERT_STEP') and " + Recipient.sql("n"))
+                .params(p).query(UUID.class).optional();
+    }
+
     /** Marks one of the caller's notifications read by the caller (idempotent, appended). */
     @Transactional
     public void markRead(Actor actor, UUID id) {

@@ -3,13 +3,9 @@ package fr.gouv.travail.dosiportail.surveillance.web;
 import fr.gouv.travail.dosiportail.identity.Actor;
 import fr.gouv.travail.dosiportail.identity.CurrentActor;
 import fr.gouv.travail.dosiportail.surveillance.delivery.Inbox;
-import fr.gouv.travail.dosiportail.surveillance.delivery.PayloadLabels;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,15 +22,12 @@ class AlertPages {
     private static final int SIZE = 20;
     private final Inbox inbox;
     private final CurrentActor current;
-    private final MessageSource messages;
+    private final AlertDetail detail;
 
-    AlertPages(Inbox inbox, CurrentActor current, MessageSource messages) {
+    AlertPages(Inbox inbox, CurrentActor current, AlertDetail detail) {
         this.inbox = inbox;
         this.current = current;
-        this.messages = messages;
-    }
-
-    record Field(String label, String value) {
+        this.detail = detail;
     }
 
     @GetMapping("/alertes")
@@ -82,15 +75,8 @@ class AlertPages {
     @PreAuthorize(NotificationController.RECIPIENTS)
     String detail(@PathVariable UUID id, Model model) {
         Actor actor = current.get();
-        Inbox.Detail d = inbox.open(actor, id, "/alertes/" + id);
+        detail.fill(actor, id, model);
         inbox.markRead(actor, id);
-        List<Field> fields = d.payload().entrySet().stream().map(e -> new Field(
-                PayloadLabels.label(messages, e.getKey(), LocaleContextHolder.getLocale()),
-                e.getValue() == null ? "—" : String.valueOf(e.getValue()))).toList();
-        model.addAttribute("n", d);
-        model.addAttribute("fields", fields);
-        model.addAttribute("english", "en".equals(LocaleContextHolder.getLocale().getLanguage()));
-        model.addAttribute("zone", ZoneId.of("Europe/Paris"));
         return "surveillance/alert";
     }
 }

@@ -24,9 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A worker employed since 2020 in an establishment with an MDT and a CRP, doses sent through the real API by a lab,
- * and waiting for Modulith's listeners to finish (no incomplete event publication left).
+ * and waiting for Modulith's listeners to finish (no incomplete event publication left). Public for the browser tests.
  */
-final class AlertScenario {
+public final class AlertScenario {
 
     static final String LAB = "LAB-ALERT";
     static final String RPPS = "1000123456" + Luhn.checkDigit("1000123456");
@@ -34,11 +34,11 @@ final class AlertScenario {
 
     final MockMvc mvc;
     final JdbcClient jdbc;
-    final RegistryFixtures.EstablishmentBuilder site;
+    public final RegistryFixtures.EstablishmentBuilder site;
     final RegistryFixtures.WorkerBuilder worker;
-    final UUID workerId;
+    public final UUID workerId;
 
-    AlertScenario(MockMvc mvc, JdbcClient jdbc, RegistryDeclarations declarations, String birthName, LocalDate birth) {
+    public AlertScenario(MockMvc mvc, JdbcClient jdbc, RegistryDeclarations declarations, String birthName, LocalDate birth) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.site = new RegistryFixtures(declarations).aCompany().anEstablishment().declare();
@@ -89,7 +89,7 @@ final class AlertScenario {
     }
 
     /** A passive Hp(10) record (quantity and location may be changed), as JSON; dosimeter ids are per worker. */
-    String record(String dosimeter, String from, String to, String value) {
+    public String record(String dosimeter, String from, String to, String value) {
         return record(dosimeter, from, to, value, "HP10", "WHOLE_BODY", "RESULT");
     }
 
@@ -105,7 +105,7 @@ final class AlertScenario {
     }
 
     /** Sends records as one batch and waits for the listeners; returns the stored record ids. */
-    List<UUID> send(String... records) throws Exception {
+    public List<UUID> send(String... records) throws Exception {
         var r = call(post("/api/v1/dose-records/batch"), "[" + String.join(",", records) + "]", lab());
         assertThat(r.getStatus()).as(r.getContentAsString()).isIn(200, 201, 207);
         awaitListeners();
