@@ -124,13 +124,18 @@ class ConsistencyChecks {
         return writer.write("CLASSIFICATION_NOTICE", id, contents, Instant.now());
     }
 
-    /** The constraints of the establishments where the worker is or was employed, with their dates. */
+    /**
+     * The constraints of the establishments where the worker is or was employed, with their dates; a work post's
+     * constraint when the worker's profile there has (or had) that post.
+     */
     private List<Object[]> constraintsOf(UUID worker) {
         return jdbc.sql("""
                 select c.id, c.establishment_id, c.value_msv, c.pre_alert_fraction, c.quantity, c.valid_from,
                        m.start_date, coalesce(m.end_date, date '9999-12-31')
                 from surveillance.dose_constraint c
-                join registry.employment m on m.establishment_id = c.establishment_id and m.worker_id = ?""")
+                join registry.employment m on m.establishment_id = c.establishment_id and m.worker_id = ?
+                where c.occupation_code is null or exists (select 1 from registry.exposure_profile p
+                      where p.employment_id = m.id and p.occupation_code = c.occupation_code)""")
                 .param(worker)
                 .query((rs, n) -> new Object[]{rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5), rs.getObject(6, LocalDate.class),

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The CRP's dose constraints per establishment (R.4451-33; optional, not regulatory limits): a 12-month value per
+ * The CRP's dose constraints per establishment or work post (R.4451-33; optional, not regulatory limits): a 12-month value per
  * quantity and the fraction at which the CRP is pre-alerted. Set by a CRP designated today for the establishment
  * (known by e-mail) or the operator; anyone else gets the 404 of an unknown establishment. Append-only.
  */
@@ -26,8 +26,9 @@ public class DoseConstraints {
         this.jdbc = jdbc;
     }
 
+    /** @param occupationCode the work post it targets (occupation of the exposure profile); null: every post */
     public record Constraint(LimitQuantity quantity, BigDecimal valueMsv, BigDecimal preAlertFraction,
-                             LocalDate validFrom) {
+                             LocalDate validFrom, String occupationCode) {
     }
 
     public record Created(UUID id, UUID establishmentId) {
@@ -41,6 +42,12 @@ public class DoseConstraints {
         if (c.preAlertFraction().signum() <= 0 || c.preAlertFraction().compareTo(BigDecimal.ONE) > 0) {
             throw ApiProblem.invalid("preAlertFraction", "INVALID", "Fraction comprise entre 0 (exclu) et 1.",
                     "A fraction in (0, 1].");
+        }
+        if (c.occupationCode() != null && !jdbc.sql("select exists (select 1 from registry.occupation where code = ?)")
+                .param(c.occupationCode()).query(Boolean.class).single()) {
+            throw ApiProblem.invalid("occupationCode", "UNKNOWN_OCCUPATION",
+                    "Poste de travail inconnu de la nomenclature des métiers.",
+                    "Work post unknown to the occupations nomenclature.");
         }
         boolean allowed = actor.kind() == ActorKind.OPERATOR
                 ? jdbc.sql("select exists (select 1 from registry.establishment where id = ?)").param(establishmentId)
@@ -56,10 +63,10 @@ public class DoseConstraints {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into surveillance.dose_constraint (id, establishment_id, quantity, value_msv, pre_alert_fraction,
-                    valid_from, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    valid_from, created_by, created_at, occupation_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, establishmentId, c.quantity().name(), c.valueMsv(), c.preAlertFraction(),
                         c.validFrom() == null ? LocalDate.of(2000, 1, 1) : c.validFrom(), actor.subject(),
-                        Timestamp.from(Instant.now())).update();
+                        Timestamp.from(Instant.now()), c.occupationCode()).update();
         return new Created(id, establishmentId);
     }
 }

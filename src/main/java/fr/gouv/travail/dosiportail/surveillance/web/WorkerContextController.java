@@ -47,7 +47,8 @@ class WorkerContextController {
     }
 
     record ConstraintRequest(@NotNull LimitQuantity quantity, @NotNull BigDecimal valueMsv,
-                             @NotNull BigDecimal preAlertFraction, LocalDate validFrom) {
+                             @NotNull BigDecimal preAlertFraction, LocalDate validFrom,
+                             @Size(max = 40) String occupationCode) {
     }
 
     @PostMapping(path = "/workers/{id}/pregnancy", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -73,6 +74,7 @@ class WorkerContextController {
     @Operation(summary = "Contrainte de dose d’un établissement et seuil de pré-alerte (CRP désigné)")
     DoseConstraints.Created constraint(@PathVariable UUID id, @Valid @RequestBody ConstraintRequest body) {
         return constraints.create(actor.get(), id, new DoseConstraints.Constraint(body.quantity(), body.valueMsv(),
-                body.preAlertFraction(), body.validFrom()));
+                body.preAlertFraction(), body.validFrom(),
+                body.occupationCode() == null || body.occupationCode().isBlank() ? null : body.occupationCode().strip()));
     }
 }

@@ -128,6 +128,30 @@ class AlertLifecycleTest {
     }
 
     @Test
+    void aWorkPostsConstraintPreAlertsOnlyForWorkersOnThatPost() throws Exception {
+        var s = new AlertScenario(mvc, jdbc, declarations, "Poste", LocalDate.of(1986, 5, 12));
+        declarations.declareExposureProfile(s.site.company.employer, new ExposureProfileDeclaration(
+                s.worker.employmentId, LocalDate.of(2024, 6, 1), Classification.A, null, false, false,
+                "MED_CARDIO_INTERV", "CARDIO_INTERV", Set.of(MonitoringType.EXTERNAL_WHOLE_BODY)));
+        UUID establishment = s.site.receipt.subjectId();
+        var crp = AlertScenario.crp(AlertScenario.CRP_EMAIL);
+        var unknownPost = s.call(post("/api/v1/establishments/" + establishment + "/dose-constraints"),
+                "{\"quantity\":\"EFFECTIVE\",\"valueMsv\":2,\"preAlertFraction\":0.5,\"occupationCode\":\"NOPE\"}", crp);
+        assertThat(unknownPost.getStatus()).isEqualTo(400);
+        assertThat(unknownPost.getContentAsString()).contains("occupationCode", "UNKNOWN_OCCUPATION");
+        assertThat(s.call(post("/api/v1/establishments/" + establishment + "/dose-constraints"),
+                "{\"quantity\":\"EFFECTIVE\",\"valueMsv\":2,\"preAlertFraction\":0.5,\"occupationCode\":\"RADIOLOGUE\"}",
+                crp).getStatus()).isEqualTo(201);
+        s.send(s.record("P", "2025-01-01", "2025-01-31", "1.5"));
+        assertThat(s.notifications()).as("another post's constraint").isEmpty();
+        assertThat(s.call(post("/api/v1/establishments/" + establishment + "/dose-constraints"),
+                "{\"quantity\":\"EFFECTIVE\",\"valueMsv\":2,\"preAlertFraction\":0.5,\"occupationCode\":\"CARDIO_INTERV\"}",
+                crp).getStatus()).isEqualTo(201);
+        s.send(s.record("P", "2025-02-01", "2025-02-28", "0.1"));
+        assertThat(s.notifications()).containsExactly("CONSTRAINT_PRE_ALERT RADIATION_PROTECTION_ADVISER CONSTRAINT_PRE_ALERT");
+    }
+
+    @Test
     void anExceptionalExposureAuthorisedByTheInspectorReplacesTheOrdinaryLimitForItsPeriod() throws Exception {
         var s = new AlertScenario(mvc, jdbc, declarations, "Roux", LocalDate.of(1985, 4, 12));
         UUID alert = raisedAlert(s);
