@@ -12,14 +12,11 @@ import fr.gouv.travail.dosiportail.core.Sex;
 import fr.gouv.travail.dosiportail.registry.TestIds;
 import fr.gouv.travail.dosiportail.registry.WorkerDeclaration;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -55,14 +52,7 @@ class AccessJournalBrowserTest extends BrowserTest {
     }
 
     private void logInAsDemoWorker() {
-        open("/connexion");
-        click(By.cssSelector("a.fr-connect:not(.fr-connect--pro)"));
-        WebElement username = new WebDriverWait(browser(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        username.sendKeys("travailleur");
-        browser().findElement(By.id("password")).sendKeys("demo");
-        click(By.cssSelector("button[type=submit]"));
-        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(url("/")));
+        logIn("travailleur", true);
     }
 
     @Test

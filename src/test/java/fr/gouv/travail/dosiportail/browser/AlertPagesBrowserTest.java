@@ -59,14 +59,7 @@ class AlertPagesBrowserTest extends BrowserTest {
     private void logIn(String user) {
         open("/");
         browser().manage().deleteAllCookies(); // the IdP's session cookie too: cookies ignore ports
-        open("/connexion");
-        click(By.cssSelector("a.fr-connect--pro"));
-        WebElement username = new WebDriverWait(browser(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        username.sendKeys(user);
-        browser().findElement(By.id("password")).sendKeys("demo");
-        click(By.cssSelector("button[type=submit]"));
-        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(url("/")));
+        logInThroughProConnect(user);
     }
 
     private void checkCurrentPage(String heading) {

@@ -117,6 +117,26 @@ public abstract class BrowserTest {
         }
     }
 
+    /**
+     * A real login of a demo account (password {@code demo}) through the local identity provider: FranceConnect for
+     * a worker, ProConnect for a professional; returns once back on the portal.
+     */
+    protected void logIn(String username, boolean franceConnect) {
+        open("/connexion");
+        click(org.openqa.selenium.By.cssSelector(franceConnect ? "a.fr-connect:not(.fr-connect--pro)" : "a.fr-connect--pro"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser(), java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                        org.openqa.selenium.By.id("username"))).sendKeys(username);
+        browser().findElement(org.openqa.selenium.By.id("password")).sendKeys("demo");
+        click(org.openqa.selenium.By.cssSelector("button[type=submit]"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().startsWith(url("/")));
+    }
+
+    protected void logInThroughProConnect(String username) {
+        logIn(username, false);
+    }
+
     protected Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }

@@ -54,14 +54,7 @@ class DelegationPagesBrowserTest extends BrowserTest {
         if (browser().getCurrentUrl().contains("/medecin/delegations")) {
             return;
         }
-        open("/connexion");
-        click(By.cssSelector("a.fr-connect--pro"));
-        WebElement username = new WebDriverWait(browser(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        username.sendKeys("mdt");
-        browser().findElement(By.id("password")).sendKeys("demo");
-        click(By.cssSelector("button[type=submit]"));
-        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(url("/")));
+        logInThroughProConnect("mdt");
         open("/espace");
         click(By.cssSelector("#actions-espace a[href='/medecin/delegations']"));
         assertThat(browser().getCurrentUrl()).endsWith("/medecin/delegations");

@@ -98,14 +98,7 @@ class EmployerPagesBrowserTest extends BrowserTest {
         if (browser().getCurrentUrl().contains("/espace")) {
             return;
         }
-        open("/connexion");
-        click(By.cssSelector("a.fr-connect--pro"));
-        WebElement username = new WebDriverWait(browser(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        username.sendKeys("employeur");
-        browser().findElement(By.id("password")).sendKeys("demo");
-        click(By.cssSelector("button[type=submit]"));
-        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(url("/")));
+        logInThroughProConnect("employeur");
         open("/espace");
         assertThat(browser().getCurrentUrl()).endsWith("/espace");
     }

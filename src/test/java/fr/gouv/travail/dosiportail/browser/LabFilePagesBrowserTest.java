@@ -9,7 +9,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,14 +26,7 @@ class LabFilePagesBrowserTest extends BrowserTest {
     Path dir;
 
     private void logInAsDemoLab() {
-        open("/connexion");
-        click(By.cssSelector("a.fr-connect--pro"));
-        WebElement username = new WebDriverWait(browser(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        username.sendKeys("laboratoire");
-        browser().findElement(By.id("password")).sendKeys("demo");
-        click(By.cssSelector("button[type=submit]"));
-        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(url("/")));
+        logInThroughProConnect("laboratoire");
     }
 
     private void checkPage(String expectedHeading) {

@@ -74,14 +74,7 @@ class PhysicianDosePagesBrowserTest extends BrowserTest {
         if (browser().getCurrentUrl().contains("/medecin/doses/saisie")) {
             return;
         }
-        open("/connexion");
-        click(By.cssSelector("a.fr-connect--pro"));
-        WebElement username = new WebDriverWait(browser(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        username.sendKeys("mdt");
-        browser().findElement(By.id("password")).sendKeys("demo");
-        click(By.cssSelector("button[type=submit]"));
-        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().startsWith(url("/")));
+        logInThroughProConnect("mdt");
         open("/espace");
         assertThat(all("#actions-espace a[href='/medecin/delegations']")).hasSize(1);
         click(By.cssSelector("#actions-espace a[href='/medecin/doses/saisie']"));
