@@ -47,12 +47,20 @@ public final class DoseIntakeBench {
         Path dir = Files.createTempDirectory("dose-bench");
         String insert = args.length > 2 ? args[2] : "copy";
         int writers = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-        String[] appArgs = {"--dosiportail.embedded-database.data-directory=" + dir.resolve("pg"), "--server.port=0",
+        // "on": surveillance evaluates each chunk's workers as in production, on the same two cores;
+        // "off": a do-nothing listener keeps the event log's cost, the intake is measured alone
+        boolean surveillance = !(args.length > 4 && args[4].equals("off"));
+        String[] appArgs = {"--dosiportail.surveillance.alerts.listen=" + surveillance,"--dosiportail.embedded-database.data-directory=" + dir.resolve("pg"), "--server.port=0",
                 "--dosiportail.identity.local-idp.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
                 "--dosiportail.demo.enabled=false", "--dosiportail.dosimetry.collection.bulk-insert=" + insert,
                 "--dosiportail.dose-files.directory=" + dir.resolve("files"), "--dosiportail.dose-files.chunk-lines=" + chunk,
                 "--dosiportail.dose-files.chunk-writers=" + writers};
-        try (ConfigurableApplicationContext ctx = new SpringApplication(DosiportailApplication.class).run(appArgs)) {
+        SpringApplication app = new SpringApplication(DosiportailApplication.class);
+        if (!surveillance) {
+            app.addPrimarySources(java.util.List.of(DoseEventSink.class));
+        }
+        System.out.printf("surveillance listener: %s%n", surveillance ? "on (evaluates every chunk)" : "off (event sink)");
+        try (ConfigurableApplicationContext ctx = app.run(appArgs)) {
             DataSource ds = ctx.getBean(DataSource.class);
             JdbcTemplate jdbc = new JdbcTemplate(ds);
             DoseFile data = new DoseFile((int) Math.max(100, records / 11));

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
  * the notifications and their {@code NotificationIssued} commit together.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "dosiportail.surveillance.alerts.listen",
+        havingValue = "true", matchIfMissing = true) // false only to measure the intake alone (bench/dose-intake.sh)
 class AlertListener {
 
     private final AlertEvaluation evaluation;
