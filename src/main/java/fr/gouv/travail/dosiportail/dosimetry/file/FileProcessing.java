@@ -131,7 +131,8 @@ class FileProcessing {
     private static void leaveQueue(Connection lock, UUID id, String status, String fr, String en) throws SQLException {
         if (status != null) {
             try (PreparedStatement ps = lock.prepareStatement("""
-                    update dosimetry.dose_file set status = ?, failure_fr = ?, failure_en = ?, finished_at = now()
+                    update dosimetry.dose_file set status = ?, failure_fr = ?, failure_en = ?,
+                        finished_at = clock_timestamp() -- now() is when the lock's transaction began, before the start
                     where id = ?""")) {
                 ps.setString(1, status);
                 ps.setString(2, fr);
