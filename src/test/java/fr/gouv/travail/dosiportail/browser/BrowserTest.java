@@ -133,6 +133,27 @@ public abstract class BrowserTest {
                 .until(d -> d.getCurrentUrl().startsWith(url("/")));
     }
 
+    /** The demo MDT's RPPS (account {@code mdt}). */
+    protected static final String DEMO_PHYSICIAN_RPPS = "10000000017";
+
+    /**
+     * Declares an establishment of company {@code siren} and designates the demo MDT for it since 2024; returns the
+     * employer who declared it, to declare workers there.
+     */
+    protected static fr.gouv.travail.dosiportail.identity.Actor establishmentFollowedByTheDemoPhysician(
+            fr.gouv.travail.dosiportail.registry.RegistryDeclarations declarations, String subject, String siren,
+            fr.gouv.travail.dosiportail.registry.EstablishmentDeclaration establishment) {
+        var employer = new fr.gouv.travail.dosiportail.identity.Actor(
+                fr.gouv.travail.dosiportail.identity.ActorKind.EMPLOYER, subject, "Employeur",
+                java.util.Optional.of(new fr.gouv.travail.dosiportail.core.Siren(siren)), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty());
+        declarations.declareEstablishment(employer, establishment);
+        declarations.declareDesignation(employer, new fr.gouv.travail.dosiportail.registry.DesignationDeclaration(
+                establishment.siret(), fr.gouv.travail.dosiportail.registry.DesignationRole.OCCUPATIONAL_PHYSICIAN,
+                "Moreau", "Paul", null, null, DEMO_PHYSICIAN_RPPS, null, java.time.LocalDate.of(2024, 1, 1)));
+        return employer;
+    }
+
     protected void logInThroughProConnect(String username) {
         logIn(username, false);
     }

@@ -2,17 +2,10 @@ package fr.gouv.travail.dosiportail.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.gouv.travail.dosiportail.core.Siren;
-import fr.gouv.travail.dosiportail.identity.Actor;
-import fr.gouv.travail.dosiportail.identity.ActorKind;
-import fr.gouv.travail.dosiportail.registry.DesignationDeclaration;
-import fr.gouv.travail.dosiportail.registry.DesignationRole;
 import fr.gouv.travail.dosiportail.registry.EstablishmentDeclaration;
 import fr.gouv.travail.dosiportail.registry.RegistryDeclarations;
 import fr.gouv.travail.dosiportail.registry.TestIds;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -39,13 +32,9 @@ class DelegationPagesBrowserTest extends BrowserTest {
         if (declared) {
             return;
         }
-        Actor employer = new Actor(ActorKind.EMPLOYER, "delegation-browser", "Employeur", Optional.of(new Siren(SIREN)),
-                Optional.empty(), Optional.empty(), Optional.empty());
-        declarations.declareEstablishment(employer, new EstablishmentDeclaration(SIRET, "Centre de radiologie",
-                "Site de Bordeaux", "3 quai des Chartrons", "33000", "Bordeaux", "33063", "86.22A", "MED", false,
-                "Lambert", "Anne", null));
-        declarations.declareDesignation(employer, new DesignationDeclaration(SIRET, DesignationRole.OCCUPATIONAL_PHYSICIAN,
-                "Moreau", "Paul", null, null, "10000000017", null, LocalDate.of(2024, 1, 1)));
+        establishmentFollowedByTheDemoPhysician(declarations, "delegation-browser", SIREN, new EstablishmentDeclaration(
+                SIRET, "Centre de radiologie", "Site de Bordeaux", "3 quai des Chartrons", "33000", "Bordeaux", "33063",
+                "86.22A", "MED", false, "Lambert", "Anne", null));
         declared = true;
     }
 

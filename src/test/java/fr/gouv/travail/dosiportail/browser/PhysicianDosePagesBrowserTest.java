@@ -3,13 +3,9 @@ package fr.gouv.travail.dosiportail.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.travail.dosiportail.core.Sex;
-import fr.gouv.travail.dosiportail.core.Siren;
 import fr.gouv.travail.dosiportail.identity.Actor;
-import fr.gouv.travail.dosiportail.identity.ActorKind;
 import fr.gouv.travail.dosiportail.registry.Classification;
 import fr.gouv.travail.dosiportail.registry.ContractType;
-import fr.gouv.travail.dosiportail.registry.DesignationDeclaration;
-import fr.gouv.travail.dosiportail.registry.DesignationRole;
 import fr.gouv.travail.dosiportail.registry.EmploymentDeclaration;
 import fr.gouv.travail.dosiportail.registry.EstablishmentDeclaration;
 import fr.gouv.travail.dosiportail.registry.ExposureProfileDeclaration;
@@ -20,7 +16,6 @@ import fr.gouv.travail.dosiportail.registry.WorkerDeclaration;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,13 +46,9 @@ class PhysicianDosePagesBrowserTest extends BrowserTest {
         if (declared) {
             return;
         }
-        Actor employer = new Actor(ActorKind.EMPLOYER, "mdt-doses-browser", "Employeur", Optional.of(new Siren(SIREN)),
-                Optional.empty(), Optional.empty(), Optional.empty());
-        declarations.declareEstablishment(employer, new EstablishmentDeclaration(SIRET, "Centre de médecine nucléaire",
-                "Site de Nantes", "2 quai de la Fosse", "44000", "Nantes", "44109", "86.22A", "MED", false,
-                "Lambert", "Anne", null));
-        declarations.declareDesignation(employer, new DesignationDeclaration(SIRET, DesignationRole.OCCUPATIONAL_PHYSICIAN,
-                "Moreau", "Paul", null, null, "10000000017", null, LocalDate.of(2024, 1, 1)));
+        Actor employer = establishmentFollowedByTheDemoPhysician(declarations, "mdt-doses-browser", SIREN,
+                new EstablishmentDeclaration(SIRET, "Centre de médecine nucléaire", "Site de Nantes", "2 quai de la Fosse",
+                        "44000", "Nantes", "44109", "86.22A", "MED", false, "Lambert", "Anne", null));
         String nir = TestIds.nir(Sex.F, 1988, 6, TestIds.next());
         declarations.declareWorker(employer, new WorkerDeclaration(SIRET, nir, "Lefèvre", null, "Camille", Sex.F,
                 LocalDate.of(1988, 6, 3), "75056"));
