@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -110,13 +108,6 @@ class AlertPagesBrowserTest extends BrowserTest {
         assertThat(browser().getPageSource()).doesNotContain("Dépassement de la limite");
     }
 
-    /** Clicks a submit button and waits for the next page (the previous one carries the same ids). */
-    private void submitAndWait(By button) {
-        WebElement main = browser().findElement(By.id("contenu"));
-        click(button);
-        new WebDriverWait(browser(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(main));
-    }
-
     @Test
     @Order(2)
     void theMdtStartsTheAnalysisThenConcludesDoseMaintainedOnAccessiblePages() throws Exception {
@@ -143,13 +134,13 @@ class AlertPagesBrowserTest extends BrowserTest {
         assertThat(browser().findElement(By.id("etat-alerte")).getText()).isEqualToIgnoringCase("Levée, à analyser");
         assertThat(all("#form-conclusion")).isEmpty();
         browser().findElement(By.id("analysisNote")).sendKeys("Entretien avec la travailleuse prévu");
-        submitAndWait(By.id("commencer-analyse"));
+        click(By.id("commencer-analyse"));
         assertThat(browser().findElement(By.id("etape-enregistree")).getText())
                 .isEqualTo("L’analyse de l’alerte est commencée.");
         assertThat(browser().findElement(By.id("etat-alerte")).getText()).isEqualToIgnoringCase("Analyse commencée");
         checkCurrentPage(heading);
 
-        submitAndWait(By.id("conclure"));
+        click(By.id("conclure"));
         assertThat(browser().findElement(By.id("resume-erreurs")).getText())
                 .contains("Choisissez la conclusion de l’analyse.", "Saisissez la dose retenue en mSv.");
         assertThat(browser().findElement(By.id("retainedDoseMsv-erreur")).getText())
@@ -158,7 +149,7 @@ class AlertPagesBrowserTest extends BrowserTest {
 
         click(By.cssSelector("label[for=outcome-MAINTAINED]"));
         browser().findElement(By.id("retainedDoseMsv")).sendKeys("20,5");
-        submitAndWait(By.id("conclure"));
+        click(By.id("conclure"));
         assertThat(browser().findElement(By.id("etape-enregistree")).getText())
                 .isEqualTo("La conclusion de l’analyse est enregistrée.");
         assertThat(browser().findElement(By.id("etat-alerte")).getText()).isEqualToIgnoringCase("Analyse conclue");

@@ -105,7 +105,14 @@ public abstract class BrowserTest {
     protected void click(org.openqa.selenium.By by) {
         for (int attempt = 1; ; attempt++) {
             try {
-                browser().findElement(by).click();
+                WebElement element = browser().findElement(by);
+                boolean navigates = navigates(element);
+                WebElement page = browser().findElement(By.tagName("html"));
+                element.click();
+                if (navigates) { // a submit to the same address shows the same heading: wait for the new document
+                    new org.openqa.selenium.support.ui.WebDriverWait(browser(), java.time.Duration.ofSeconds(20))
+                            .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+                }
                 return;
             } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.TimeoutException e) {
                 throw e;
@@ -115,6 +122,17 @@ public abstract class BrowserTest {
                 }
             }
         }
+    }
+
+    /** A link to another document or a submit button: clicking it replaces the page. */
+    private static boolean navigates(WebElement element) {
+        String tag = element.getTagName();
+        if ("a".equals(tag)) {
+            String href = element.getDomAttribute("href");
+            return href != null && !href.startsWith("#") && element.getDomAttribute("download") == null
+                    && element.getDomAttribute("target") == null;
+        }
+        return ("button".equals(tag) || "input".equals(tag)) && "submit".equals(element.getDomProperty("type"));
     }
 
     /**
