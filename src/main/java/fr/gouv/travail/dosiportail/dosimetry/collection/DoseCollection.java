@@ -43,8 +43,49 @@ public class DoseCollection {
         this.json = json;
     }
 
-    /** One submitted record: parsed (or not, with the reading errors) and its JSON as received. */
-    public record Item(DoseRecordSubmission record, String rawJson, List<FieldProblem> readErrors) {
+    /**
+     * One submitted record: parsed (or not, with the reading errors) and its JSON as received. A file's readable line
+     * gives its JSON lazily: it is only needed when the record is quarantined, and writing it for every line of a
+     * million-line file cost as much as reading the line.
+     */
+    public static final class Item {
+        private final DoseRecordSubmission record;
+        private final List<FieldProblem> readErrors;
+        private java.util.function.Supplier<String> lazyJson;
+        private String rawJson;
+
+        public Item(DoseRecordSubmission record, String rawJson, List<FieldProblem> readErrors) {
+            this.record = record;
+            this.rawJson = java.util.Objects.requireNonNull(rawJson, "rawJson");
+            this.readErrors = readErrors;
+        }
+
+        private Item(DoseRecordSubmission record, java.util.function.Supplier<String> json) {
+            this.record = record;
+            this.lazyJson = json;
+            this.readErrors = List.of();
+        }
+
+        /** A readable record whose JSON is written only when asked for. */
+        public static Item readable(DoseRecordSubmission record, java.util.function.Supplier<String> json) {
+            return new Item(java.util.Objects.requireNonNull(record, "record"), json);
+        }
+
+        public DoseRecordSubmission record() {
+            return record;
+        }
+
+        public String rawJson() {
+            if (rawJson == null) {
+                rawJson = lazyJson.get();
+                lazyJson = null;
+            }
+            return rawJson;
+        }
+
+        public List<FieldProblem> readErrors() {
+            return readErrors;
+        }
     }
 
     /** The HTTP status to answer with, and the receipt. */

@@ -20,15 +20,17 @@ final class ChunkPipeline implements AutoCloseable {
 
     private final ChunkWriter writer;
     private final DoseFileStore.Job job;
+    private final LineKeys keys;
     private final ExecutorService threads;
     private final Semaphore free;
     private final int writers;
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    ChunkPipeline(ChunkWriter writer, DoseFileStore.Job job, int writers) {
+    ChunkPipeline(ChunkWriter writer, DoseFileStore.Job job, LineKeys keys, int writers) {
         this.writer = writer;
         this.job = job;
+        this.keys = keys;
         this.writers = writers;
         this.free = new Semaphore(writers);
         this.threads = Executors.newFixedThreadPool(writers, r -> {
@@ -38,10 +40,16 @@ final class ChunkPipeline implements AutoCloseable {
         });
     }
 
-    /** Queues the chunk (waits while every writer is busy); rethrows the failure of an earlier chunk, if any. */
-    void submit(List<DoseFileReader.ParsedLine> lines, long firstIndex) throws InterruptedException {
+    /**
+     * Queues the chunk's lines not yet done (waits while every writer is busy) and answers how many; rethrows the
+     * failure of an earlier chunk, if any.
+     */
+    int submit(List<DoseFileReader.ParsedLine> lines, long firstIndex) throws InterruptedException {
         rethrow();
-        ChunkWriter.Prepared chunk = writer.prepare(job, lines); // in file order: duplicates name the first line
+        ChunkWriter.Prepared chunk = writer.prepare(job, keys, lines); // in file order: duplicates name the first line
+        if (chunk.lines().isEmpty()) {
+            return 0;
+        }
         free.acquire();
         threads.execute(() -> {
             try {
@@ -54,6 +62,7 @@ final class ChunkPipeline implements AutoCloseable {
                 free.release();
             }
         });
+        return chunk.lines().size();
     }
 
     /** Waits until every queued chunk is committed; rethrows the first failure. */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -62,44 +63,55 @@ class ChunkWriter {
 
     /**
      * Refuses other originators' lines, and answers a line whose natural key an earlier line of the file holds as a
-     * duplicate of that line. Called in file order by the file's reader, before the chunk is written: the first line
-     * of each key is recorded at once, in its own statement (dosimetry.dose_file_line_key), so that the chunks after
-     * it see it even while its own chunk is still being written. A key recorded by a chunk that did not commit (a
-     * crash) names that very line, which is then not a duplicate of itself when the file resumes.
+     * duplicate of that line. Called in file order by the file's reader, before the chunk is written, with every line
+     * read (those of committed chunks too, flagged done, so that a resumed file knows their keys again); returns the
+     * lines still to write. Keys are kept in {@code known}; once it is full, in dosimetry.dose_file_line_key (one
+     * lookup and one insert per chunk), where a key left by a chunk that did not commit names that very line, which
+     * is then not a duplicate of itself when the file resumes.
      */
-    Prepared prepare(DoseFileStore.Job job, List<DoseFileReader.ParsedLine> lines) {
+    Prepared prepare(DoseFileStore.Job job, LineKeys known, List<DoseFileReader.ParsedLine> lines) {
         long t = System.nanoTime();
         List<DoseCollection.Item> items = new ArrayList<>(lines.size());
-        List<String> keys = new ArrayList<>(lines.size());
+        List<UUID> keys = new ArrayList<>(lines.size());
         for (DoseFileReader.ParsedLine line : lines) {
             DoseCollection.Item item = ownOnly(job.actor(), line.item());
             items.add(item);
             keys.add(item.record() == null ? null : naturalKey(item.record()));
         }
-        Map<String, Long> seen = new HashMap<>(store.seenKeys(job.id(), keys.stream().filter(k -> k != null)
-                .distinct().toList()));
-        List<String> newKeys = new ArrayList<>();
+        Map<UUID, Long> kept = new HashMap<>(); // keys beyond the memory: in the table
+        if (known.mayOverflow(lines.size())) {
+            kept.putAll(store.seenKeys(job.id(), keys.stream().filter(k -> k != null && known.firstLine(k) == 0)
+                    .distinct().toList()));
+        }
+        List<UUID> newKeys = new ArrayList<>();
         List<Long> newKeyLines = new ArrayList<>();
+        List<DoseFileReader.ParsedLine> toWrite = new ArrayList<>(lines.size());
+        List<DoseCollection.Item> toWriteItems = new ArrayList<>(lines.size());
         for (int i = 0; i < items.size(); i++) {
-            String key = keys.get(i);
-            if (key == null) {
-                continue;
-            }
+            UUID key = keys.get(i);
             long number = lines.get(i).number();
-            Long first = seen.putIfAbsent(key, number);
-            if (first == null) {
+            long first = key == null ? number : known.firstLine(key);
+            if (first == 0) {
+                first = kept.getOrDefault(key, 0L);
+            }
+            if (first == 0 && !known.add(key, number)) {
+                kept.put(key, number);
                 newKeys.add(key);
                 newKeyLines.add(number);
-            } else if (first != number) {
+            } else if (first != 0 && first != number) {
                 items.set(i, new DoseCollection.Item(null, items.get(i).rawJson(), List.of(new FieldProblem(
                         "dosimeterId", "DUPLICATE_LINE",
                         "Même dosimètre, même période et même grandeur que la ligne " + first + " du fichier.",
                         "Same dosimeter, period and quantity as line " + first + " of the file."))));
             }
+            if (!lines.get(i).done()) {
+                toWrite.add(lines.get(i));
+                toWriteItems.add(items.get(i));
+            }
         }
         store.insertKeys(job.id(), newKeys, newKeyLines);
         ChunkTimings.lap(ChunkTimings.Phase.FILE_LINE_KEYS, t);
-        return new Prepared(lines, items);
+        return new Prepared(toWrite, toWriteItems);
     }
 
     /**
@@ -209,7 +221,8 @@ class ChunkWriter {
                 "You may only send your own body's results.")));
     }
 
-    static String naturalKey(DoseRecordSubmission r) {
+    /** SHA-256 of the record's natural key, cut to 128 bits; null when a part of the key is missing. */
+    static UUID naturalKey(DoseRecordSubmission r) {
         if (r.originatorKind() == null || r.originatorId() == null || r.dosimeterId() == null
                 || r.periodStart() == null || r.periodEnd() == null || r.quantity() == null) {
             return null;
@@ -218,7 +231,7 @@ class ChunkWriter {
                 r.periodStart().toString(), r.periodEnd().toString(), r.quantity().name());
         byte[] digest = SHA256.get().digest(key.getBytes(StandardCharsets.UTF_8));
         var bytes = java.nio.ByteBuffer.wrap(digest);
-        return new java.util.UUID(bytes.getLong(), bytes.getLong()).toString(); // as PostgreSQL prints a uuid
+        return new UUID(bytes.getLong(), bytes.getLong());
     }
 
     /** One digest per thread: looking the algorithm up for every line cost as much as hashing it. */

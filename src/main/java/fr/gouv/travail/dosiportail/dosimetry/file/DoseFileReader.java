@@ -1,7 +1,6 @@
 package fr.gouv.travail.dosiportail.dosimetry.file;
 
 import fr.gouv.travail.dosiportail.dosimetry.collection.DoseCollection;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,14 +17,21 @@ import java.util.function.LongPredicate;
  */
 final class DoseFileReader implements Closeable {
 
-    /** One data line, read. */
-    record ParsedLine(long number, DoseCollection.Item item) {
+    /** One data line, read; {@code done}: in a committed chunk (read again only for its natural key). */
+    record ParsedLine(long number, DoseCollection.Item item, boolean done) {
+
+        ParsedLine(long number, DoseCollection.Item item) {
+            this(number, item, false);
+        }
     }
 
-    private final BufferedReader in;
+    private final java.io.Reader in;
     private final LineParser parser;
     private final boolean header;
     private final LongPredicate done;
+    private final char[] buffer = new char[64 * 1024];
+    private int position;
+    private int limit;
     private long line;
     private boolean headerSeen;
 
@@ -37,18 +43,21 @@ final class DoseFileReader implements Closeable {
     }
 
     /**
-     * @param done lines already processed (asked in increasing line order), skipped
+     * @param done lines already processed (asked in increasing line order), returned flagged as done
      */
     DoseFileReader(InputStream raw, FileFormat format, LineParser parser, LongPredicate done) {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.in = new BufferedReader(new InputStreamReader(raw, decoder), 64 * 1024);
+        this.in = new InputStreamReader(raw, decoder);
         this.parser = parser;
         this.header = format == FileFormat.CSV;
         this.done = done;
     }
 
-    /** Up to {@code max} next data lines; empty at the end of the file. */
+    /**
+     * The next data lines in file order, up to {@code max} lines in all; lines already done come flagged (a resumed
+     * file reads them again to know their natural keys). Empty at the end of the file.
+     */
     List<ParsedLine> next(int max) throws IOException {
         List<ParsedLine> lines = new ArrayList<>(Math.min(max, 4096));
         String text;
@@ -64,31 +73,44 @@ final class DoseFileReader implements Closeable {
                 headerSeen = true;
                 continue;
             }
-            if (!done.test(line)) {
-                lines.add(new ParsedLine(line, parser.parse(text)));
-            }
+            lines.add(new ParsedLine(line, parser.parse(text), done.test(line)));
         }
         return lines;
     }
 
     /** A line ends at LF only (a CR before it is dropped), so that line numbers match what an editor shows. */
     private String readLine() throws IOException {
-        StringBuilder sb = null;
-        int c;
-        while ((c = in.read()) >= 0) {
-            if (sb == null) {
-                sb = new StringBuilder(256);
+        StringBuilder pending = null;
+        while (true) {
+            if (position == limit) {
+                limit = in.read(buffer, 0, buffer.length);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    return pending == null ? null : withoutCr(pending.toString());
+                }
             }
-            if (c == '\n') {
-                break;
+            int start = position;
+            while (position < limit && buffer[position] != '\n') {
+                position++;
             }
-            sb.append((char) c);
+            if (position < limit) { // the line ends in the buffer
+                int end = position++;
+                if (pending == null) {
+                    return withoutCr(new String(buffer, start, end - start));
+                }
+                return withoutCr(pending.append(buffer, start, end - start).toString());
+            }
+            if (pending == null) {
+                pending = new StringBuilder(256);
+            }
+            pending.append(buffer, start, position - start); // the line goes on in the next read
         }
-        if (sb == null) {
-            return null;
-        }
-        int n = sb.length();
-        return n > 0 && sb.charAt(n - 1) == '\r' ? sb.substring(0, n - 1) : sb.toString();
+    }
+
+    private static String withoutCr(String text) {
+        int n = text.length();
+        return n > 0 && text.charAt(n - 1) == '\r' ? text.substring(0, n - 1) : text;
     }
 
     @Override

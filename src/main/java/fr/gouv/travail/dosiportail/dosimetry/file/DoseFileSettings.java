@@ -15,6 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param workers files processed at the same time
  * @param chunkWriters chunks of one file written at the same time, each in its own transaction (1: one after the
  *        other); the file's lines are read and parsed meanwhile
+ * @param lineKeysInMemory natural keys of one file kept in memory to answer repeated lines (≈ 42 bytes each at
+ *        most); a bigger file keeps the rest in the database, slower
  * @param pollInterval how often an idle worker looks for a queued file
  * @param processing false: files are received and queued but no worker runs (maintenance)
  */
@@ -24,14 +26,15 @@ public record DoseFileSettings(
         @DefaultValue("2GB") DataSize maxSize,
         @DefaultValue("5000") int chunkLines,
         @DefaultValue("2") int workers,
-        @DefaultValue("1") int chunkWriters,
+        @DefaultValue("2") int chunkWriters,
+        @DefaultValue("2000000") int lineKeysInMemory,
         @DefaultValue("2s") Duration pollInterval,
         @DefaultValue("true") boolean processing) {
 
     public DoseFileSettings {
-        if (chunkLines < 1 || workers < 1 || workers > 16 || chunkWriters < 1 || chunkWriters > 16) {
+        if (chunkLines < 1 || lineKeysInMemory < 0 || workers < 1 || workers > 16 || chunkWriters < 1 || chunkWriters > 16) {
             throw new IllegalArgumentException(
-                    "dosiportail.dose-files: chunk-lines >= 1, 1 <= workers <= 16 and 1 <= chunk-writers <= 16");
+                    "dosiportail.dose-files: chunk-lines >= 1, line-keys-in-memory >= 0, 1 <= workers <= 16 and 1 <= chunk-writers <= 16");
         }
     }
 }

@@ -143,25 +143,25 @@ class DoseFileStore {
     }
 
     /** The lines of this file already holding each natural key (to answer a duplicated line). */
-    java.util.Map<String, Long> seenKeys(UUID id, List<String> keys) {
+    java.util.Map<UUID, Long> seenKeys(UUID id, List<UUID> keys) {
         if (keys.isEmpty()) {
             return java.util.Map.of();
         }
-        java.util.Map<String, Long> seen = new java.util.HashMap<>();
+        java.util.Map<UUID, Long> seen = new java.util.HashMap<>();
         template.query(con -> {
-            var ps = con.prepareStatement("select key_hash::text, line_number from dosimetry.dose_file_line_key "
-                    + "where file_id = ? and key_hash = any (?::uuid[])");
+            var ps = con.prepareStatement("select key_hash, line_number from dosimetry.dose_file_line_key "
+                    + "where file_id = ? and key_hash = any (?)");
             ps.setObject(1, id);
-            ps.setArray(2, con.createArrayOf("text", keys.toArray()));
+            ps.setArray(2, con.createArrayOf("uuid", keys.toArray()));
             return ps;
         }, (ResultSet rs) -> {
-            seen.put(rs.getString(1), rs.getLong(2));
+            seen.put(rs.getObject(1, UUID.class), rs.getLong(2));
         });
         return seen;
     }
 
     /** Records the first line of each new key, in one statement (only the file's reader writes them). */
-    void insertKeys(UUID id, List<String> keys, List<Long> lines) {
+    void insertKeys(UUID id, List<UUID> keys, List<Long> lines) {
         if (keys.isEmpty()) {
             return;
         }
@@ -170,7 +170,7 @@ class DoseFileStore {
                     insert into dosimetry.dose_file_line_key (file_id, key_hash, line_number)
                     select ?, k, l from unnest(?::uuid[], ?::bigint[]) as t (k, l) on conflict do nothing""")) {
                 ps.setObject(1, id);
-                ps.setArray(2, con.createArrayOf("text", keys.toArray()));
+                ps.setArray(2, con.createArrayOf("uuid", keys.toArray()));
                 ps.setArray(3, con.createArrayOf("bigint", lines.toArray()));
                 return ps.executeUpdate();
             }

@@ -60,7 +60,8 @@ class FileProcessing {
             }
             long index = job.linesRead();
             try (DoseFileReader reader = new DoseFileReader(in, job.format(), parser, skip(committed));
-                 ChunkPipeline pipeline = new ChunkPipeline(writer, job, settings.chunkWriters())) {
+                 ChunkPipeline pipeline = new ChunkPipeline(writer, job, new LineKeys(settings.lineKeysInMemory()),
+                         settings.chunkWriters())) {
                 while (running.getAsBoolean()) {
                     long t = System.nanoTime();
                     List<DoseFileReader.ParsedLine> chunk = reader.next(settings.chunkLines());
@@ -71,8 +72,7 @@ class FileProcessing {
                         Files.deleteIfExists(path);
                         return;
                     }
-                    pipeline.submit(chunk, index);
-                    index += chunk.size();
+                    index += pipeline.submit(chunk, index);
                     lastLine[0] = chunk.get(chunk.size() - 1).number();
                 }
                 pipeline.finish();

@@ -14,7 +14,6 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.StringNode;
 
 /** Reads one line of a dose file into an item; never throws for bad content (the item carries the errors). */
 interface LineParser {
@@ -36,11 +35,13 @@ interface LineParser {
     final class Csv implements LineParser {
         final char separator;
         final List<String> columns;
+        private final int[] fieldOfColumn;
         private final RecordFields fields;
 
         Csv(char separator, List<String> columns, JsonMapper json) {
             this.separator = separator;
             this.columns = columns;
+            this.fieldOfColumn = columns.stream().mapToInt(RecordFields::indexOf).toArray();
             this.fields = new RecordFields(json);
         }
 
@@ -115,11 +116,11 @@ interface LineParser {
                         + columns.size() + "." + hint, "The line has " + cells.size() + " columns, the header "
                         + columns.size() + "." + hintEn, line);
             }
-            Map<String, JsonNode> values = new LinkedHashMap<>();
+            String[] texts = new String[RecordFields.FIELDS.size()];
             for (int i = 0; i < cells.size(); i++) {
-                values.put(columns.get(i), cells.get(i).isEmpty() ? null : StringNode.valueOf(cells.get(i)));
+                texts[fieldOfColumn[i]] = cells.get(i);
             }
-            return fields.read(values);
+            return fields.readTexts(texts);
         }
 
         private DoseCollection.Item unreadable(String code, String fr, String en, String line) {

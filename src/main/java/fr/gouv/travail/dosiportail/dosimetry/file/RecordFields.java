@@ -7,9 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +35,8 @@ final class RecordFields {
     static final Map<String, Field> FIELDS = fields();
     private static final java.lang.reflect.Constructor<?> CONSTRUCTOR = DoseRecordSubmission.class
             .getDeclaredConstructors()[0]; // looked up once: getDeclaredConstructors copies the array on each call
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(?:[.,]\\d+)?");
+    private static final Field[] ORDER = FIELDS.values().toArray(Field[]::new);
+    private static final Map<Class<?>, Map<String, Object>> ENUMS = enums();
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT); // 31/02 is no date
 
@@ -44,6 +44,30 @@ final class RecordFields {
 
     RecordFields(JsonMapper json) {
         this.json = json;
+    }
+
+    private static Map<Class<?>, Map<String, Object>> enums() {
+        Map<Class<?>, Map<String, Object>> enums = new java.util.HashMap<>();
+        for (Field f : FIELDS.values()) {
+            if (f.type().isEnum()) {
+                Map<String, Object> byName = new java.util.HashMap<>();
+                for (Object constant : f.type().getEnumConstants()) {
+                    byName.put(((Enum<?>) constant).name(), constant);
+                }
+                enums.put(f.type(), byName);
+            }
+        }
+        return enums;
+    }
+
+    /** The position of a field in {@link #FIELDS}, or -1. */
+    static int indexOf(String name) {
+        for (int i = 0; i < ORDER.length; i++) {
+            if (ORDER[i].name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Map<String, Field> fields() {
@@ -69,9 +93,45 @@ final class RecordFields {
             values.forEach((k, v) -> raw.set(k, v == null ? json.getNodeFactory().nullNode() : v));
             return new DoseCollection.Item(null, json.writeValueAsString(raw), problems);
         }
+        return readable(args);
+    }
+
+    /**
+     * The same from text values in the order of {@link #FIELDS} (a CSV line): {@code null} for a column the file
+     * does not have, empty for an empty cell. No JSON is built for a readable line.
+     */
+    DoseCollection.Item readTexts(String[] texts) {
+        List<FieldProblem> problems = null;
+        Object[] args = new Object[ORDER.length];
+        for (int i = 0; i < ORDER.length; i++) {
+            String text = texts[i];
+            if (text == null || text.isBlank()) {
+                args[i] = ORDER[i].type() == boolean.class ? Boolean.FALSE : null;
+                continue;
+            }
+            if (problems == null) {
+                problems = new ArrayList<>(0);
+            }
+            args[i] = convertText(ORDER[i], text.strip(), problems);
+        }
+        if (problems != null && !problems.isEmpty()) {
+            ObjectNode raw = json.createObjectNode();
+            for (int i = 0; i < ORDER.length; i++) {
+                if (texts[i] != null && texts[i].isEmpty()) {
+                    raw.putNull(ORDER[i].name());
+                } else if (texts[i] != null) {
+                    raw.put(ORDER[i].name(), texts[i]);
+                }
+            }
+            return new DoseCollection.Item(null, json.writeValueAsString(raw), problems);
+        }
+        return readable(args);
+    }
+
+    private DoseCollection.Item readable(Object[] args) {
         try {
             var record = (DoseRecordSubmission) CONSTRUCTOR.newInstance(args);
-            return new DoseCollection.Item(record, json.writeValueAsString(record), List.of());
+            return DoseCollection.Item.readable(record, () -> json.writeValueAsString(record));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
@@ -82,22 +142,33 @@ final class RecordFields {
         if (absent) {
             return f.type() == boolean.class ? Boolean.FALSE : null;
         }
-        String text = node.isString() ? node.asString().strip() : null;
+        if (node.isString()) {
+            return convertText(f, node.asString().strip(), problems);
+        }
+        Class<?> t = f.type();
+        if (t == String.class && node.isNumber()) {
+            return node.asString();
+        }
+        if (t == BigDecimal.class && node.isNumber()) {
+            return node.decimalValue();
+        }
+        if (t == boolean.class && node.isBoolean()) {
+            return node.asBoolean();
+        }
+        return convertText(f, null, problems); // a JSON value of the wrong type: the field's own message
+    }
+
+    /** One non-blank, stripped text value ({@code null}: a JSON value that is no text), or its reading error. */
+    private static Object convertText(Field f, String text, List<FieldProblem> problems) {
         Class<?> t = f.type();
         if (t == String.class) {
             if (text != null) {
                 return text;
             }
-            if (node.isNumber()) {
-                return node.asString();
-            }
         } else if (t.isEnum()) {
-            if (text != null) {
-                for (Object constant : t.getEnumConstants()) {
-                    if (((Enum<?>) constant).name().equals(text)) {
-                        return constant;
-                    }
-                }
+            Object constant = text == null ? null : ENUMS.get(t).get(text);
+            if (constant != null) {
+                return constant;
             }
             String allowed = Arrays.stream(t.getEnumConstants()).map(c -> ((Enum<?>) c).name())
                     .collect(Collectors.joining(", "));
@@ -105,22 +176,16 @@ final class RecordFields {
                     "Unknown code; allowed codes: " + allowed + "."));
             return null;
         } else if (t == LocalDate.class) {
-            if (text != null) {
-                try {
-                    return text.contains("/") ? LocalDate.parse(text, FRENCH_DATE) : LocalDate.parse(text);
-                } catch (DateTimeParseException e) {
-                    // answered below
-                }
+            LocalDate date = text == null ? null : date(text);
+            if (date != null) {
+                return date;
             }
             problems.add(new FieldProblem(f.name(), "INVALID_DATE",
                     "Date illisible : écrivez AAAA-MM-JJ (ou JJ/MM/AAAA), par exemple 2025-01-31.",
                     "Unreadable date: write YYYY-MM-DD (or DD/MM/YYYY), e.g. 2025-01-31."));
             return null;
         } else if (t == BigDecimal.class) {
-            if (node.isNumber()) {
-                return node.decimalValue();
-            }
-            if (text != null && DECIMAL.matcher(text).matches()) {
+            if (text != null && isDecimal(text)) {
                 return new BigDecimal(text.replace(',', '.'));
             }
             problems.add(new FieldProblem(f.name(), "NOT_A_NUMBER",
@@ -129,9 +194,6 @@ final class RecordFields {
                     "The dose must be a decimal number of mSv, e.g. 0.25 (no unit, exponent or thousands separator)."));
             return null;
         } else if (t == boolean.class) {
-            if (node.isBoolean()) {
-                return node.asBoolean();
-            }
             if (text != null) {
                 switch (text.toLowerCase(Locale.ROOT)) {
                     case "true", "oui", "vrai", "1" -> {
@@ -163,5 +225,65 @@ final class RecordFields {
         problems.add(new FieldProblem(f.name(), "WRONG_TYPE", "Valeur illisible pour ce champ.",
                 "Unreadable value for this field."));
         return null;
+    }
+
+    /** {@code [+-]digits[(.|,)digits]}: no exponent, unit or thousands separator. */
+    static boolean isDecimal(String text) {
+        int n = text.length();
+        int i = n > 0 && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+        int digits = 0;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (text.charAt(i) != '.' && text.charAt(i) != ',') {
+            return false;
+        }
+        i++;
+        int decimals = 0;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+            decimals++;
+        }
+        return decimals > 0 && i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** YYYY-MM-DD (read without the formatter: a million dates per file) or DD/MM/YYYY; null when no date. */
+    static LocalDate date(String text) {
+        try {
+            if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+                int y = digits(text, 0, 4);
+                int m = digits(text, 5, 7);
+                int d = digits(text, 8, 10);
+                if (y >= 0 && m >= 0 && d >= 0) {
+                    return LocalDate.of(y, m, d);
+                }
+            }
+            return text.contains("/") ? LocalDate.parse(text, FRENCH_DATE) : LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isDigit(c)) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }
