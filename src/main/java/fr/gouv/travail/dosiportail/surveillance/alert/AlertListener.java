@@ -7,13 +7,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Real time: after each accepted chunk, revision or context change commits, the workers it names are evaluated in
- * one transaction (Modulith's listener: asynchronous, its own transaction, retried from the event log if it fails);
- * the notifications and their {@code NotificationIssued} commit together.
+ * one transaction (asynchronous on {@link EvaluationExecutor}'s threads, its own transaction, retried from the event
+ * log if it fails); the notifications and their {@code NotificationIssued} commit together.
  */
 @Component
 @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "dosiportail.surveillance.alerts.listen",
@@ -28,17 +27,17 @@ class AlertListener {
         this.writer = writer;
     }
 
-    @ApplicationModuleListener
+    @EvaluationExecutor.EvaluationListener
     void on(DoseRecordsAccepted accepted) {
         evaluate(accepted.records().stream().map(AcceptedDose::workerId).toList());
     }
 
-    @ApplicationModuleListener
+    @EvaluationExecutor.EvaluationListener
     void on(DoseRecordRevised revised) {
         evaluate(List.of(revised.workerId()));
     }
 
-    @ApplicationModuleListener
+    @EvaluationExecutor.EvaluationListener
     void on(WorkerContextChanged changed) {
         evaluate(List.of(changed.workerId()));
     }
