@@ -86,9 +86,17 @@ class DoseFileKillNineTest {
             assertThat(Files.readString(data.resolve("second.log"))).contains("resumes after line");
             long[] done = counts(pgPort, fileId);
             int quarantined = LINES / 10;
-            int rejected = LINES / 10;
+            int repeated = (LINES - 100) / 10;
+            int rejected = LINES / 10 + repeated;
             assertThat(done).containsExactly(LINES, LINES - quarantined - rejected, quarantined, rejected);
             assertConsistent(pgPort, fileId);
+            // the repeated lines name their first line, all in the first chunks, committed before the kill: the
+            // resumed file knew their keys again
+            String report = " from dosimetry.dose_file_report_line where file_id = '" + fileId
+                    + "' and code = 'DUPLICATE_LINE'";
+            assertThat(queryLong(pgPort, "select count(*)" + report)).isEqualTo(repeated);
+            assertThat(queryLong(pgPort, "select count(*)" + report + " and message_en not like '%as line ' || "
+                    + "((line_number - 2) % 100 + 2) || ' of the file.'")).isZero();
             assertThat(queryLong(pgPort, "select count(*) from (select dosimeter_id from dosimetry.dose_record "
                     + "group by dosimeter_id having count(*) > 1) twice")).isZero();
             assertThat(queryLong(pgPort, "select count(*) from dosimetry.dose_file_job")).isZero();
@@ -118,7 +126,11 @@ class DoseFileKillNineTest {
                 + "' and line_number > (select last_line from dosimetry.dose_file where id = '" + id + "')")).isZero();
     }
 
-    /** One line in ten for an unknown worker (quarantined), one in ten with a negative dose (rejected). */
+    /**
+     * One line in ten for an unknown worker (quarantined), one in ten with a negative dose (rejected), and from the
+     * 100th record on one in ten repeating the dosimeter of the record 100 before (rejected as a repeated line of one
+     * of the first hundred).
+     */
     private static String doseFile() {
         StringBuilder sb = new StringBuilder("nir;lastName;firstName;siret;originatorKind;originatorId;monitoringKind;"
                 + "dosimeterId;periodStart;periodEnd;quantity;valueMsv;resultStatus\n");
@@ -126,7 +138,7 @@ class DoseFileKillNineTest {
             String nir = i % 10 == 3 ? TestIds.nir(Sex.F, 1970, 1, 900 + i % 50) : nir(i % WORKERS);
             String value = i % 10 == 7 ? "-0,1" : "0," + (i % 1000);
             sb.append(String.join(";", nir, "Bernard", "Luc", SIRET, "ACCREDITED_BODY", "DEMO-LAB-0001",
-                    "EXTERNAL_PASSIVE", "D-" + i, "2025-01-01", "2025-01-31", "HP10", value, "RESULT")).append('\n');
+                    "EXTERNAL_PASSIVE", "D-" + (i % 10 == 5 ? i % 100 : i), "2025-01-01", "2025-01-31", "HP10", value, "RESULT")).append('\n');
         }
         return sb.toString();
     }
