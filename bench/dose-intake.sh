@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Dose intake benchmark (docs/benchmarks.md, "Dose collection engine"):
-#   bench/dose-intake.sh [records=1000000] [heap=512m] [chunk=5000] [insert=copy|unnest] [writers=1] [surveillance=on|off]
+#   bench/dose-intake.sh [records=1000000] [heap=512m] [chunk=5000] [insert=copy|unnest] [writers=2] [surveillance=on|off]
 # Builds, then runs DoseIntakeBench with a bounded heap and a GC log: a CSV file uploaded through the file path
 # (DoseFiles.receive, DoseFileWorkers: parse, validate, match, store, publish, journal, report, progress) until DONE and,
 # in the same run, a raw COPY of the same rows into the same table.
@@ -10,7 +10,7 @@ RECORDS="${1:-1000000}"
 HEAP="${2:-512m}"
 CHUNK="${3:-5000}"
 INSERT="${4:-copy}"
-WRITERS="${5:-1}"
+WRITERS="${5:-2}"
 SURVEILLANCE="${6:-on}"   # off: surveillance does not evaluate during the run (a do-nothing listener keeps the event log cost)
 ./mvnw -q -B -Dnpm.skip=true test-compile
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt

@@ -46,7 +46,7 @@ public final class DoseIntakeBench {
         int chunk = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
         Path dir = Files.createTempDirectory("dose-bench");
         String insert = args.length > 2 ? args[2] : "copy";
-        int writers = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        int writers = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         // "on": surveillance evaluates each chunk's workers as in production, on the same two cores;
         // "off": a do-nothing listener keeps the event log's cost, the intake is measured alone
         boolean surveillance = !(args.length > 4 && args[4].equals("off"));
