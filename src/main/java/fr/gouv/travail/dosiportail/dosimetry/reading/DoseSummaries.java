@@ -63,12 +63,12 @@ public class DoseSummaries {
     public Optional<DoseSummary> at(DoseHistory.Reader reader, UUID workerId, LocalDate at) {
         Actor actor = reader.actor();
         return tx.execute(s -> {
-            ReadingAccess.serial(jdbc);
-            if (!access.mayRead(actor, workerId, DataKind.EFFECTIVE_DOSE)) {
+            boolean[] may = access.open(jdbc, actor, workerId, DataKind.EFFECTIVE_DOSE, DataKind.INTERNAL_DOSE);
+            if (!may[0]) {
                 access.journalRefusal(actor, workerId, DataKind.EFFECTIVE_DOSE, reader.purpose(), reader.resource());
                 return Optional.<DoseSummary>empty();
             }
-            boolean internalShown = access.mayRead(actor, workerId, DataKind.INTERNAL_DOSE);
+            boolean internalShown = may[1];
             SqlFilter f = access.sums(actor);
             Map<String, Object> p = new HashMap<>(f.params());
             p.put("worker", workerId);
