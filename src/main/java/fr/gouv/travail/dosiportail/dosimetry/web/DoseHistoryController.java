@@ -38,7 +38,6 @@ class DoseHistoryController {
     private static final String FROM = "Début : doses dont la période de port finit ce jour ou après (AAAA-MM-JJ)";
     private static final String TO = "Fin : doses dont la période de port commence ce jour ou avant (AAAA-MM-JJ)";
     private static final String SIZE = "Taille de page, 1 à 500 (100 par défaut)";
-    private static final int RESPONSE_BUFFER_MAX = 512 * 1024;
 
     private final DoseHistory history;
     private final CurrentActor current;
@@ -57,9 +56,8 @@ class DoseHistoryController {
             @Parameter(description = FROM) @RequestParam(required = false) String from,
             @Parameter(description = TO) @RequestParam(required = false) String to,
             @Parameter(description = "Page, à partir de 0") @RequestParam(required = false) String page,
-            @Parameter(description = SIZE) @RequestParam(required = false) String size, HttpServletRequest request,
-            HttpServletResponse response) {
-        return page(current.get(), workerId, from, to, page, size, request, response);
+            @Parameter(description = SIZE) @RequestParam(required = false) String size, HttpServletRequest request) {
+        return page(current.get(), workerId, from, to, page, size, request);
     }
 
     @GetMapping("/me/dose-records")
@@ -68,10 +66,9 @@ class DoseHistoryController {
     HistoryPage mine(@Parameter(description = FROM) @RequestParam(required = false) String from,
             @Parameter(description = TO) @RequestParam(required = false) String to,
             @Parameter(description = "Page, à partir de 0") @RequestParam(required = false) String page,
-            @Parameter(description = SIZE) @RequestParam(required = false) String size, HttpServletRequest request,
-            HttpServletResponse response) {
+            @Parameter(description = SIZE) @RequestParam(required = false) String size, HttpServletRequest request) {
         Actor me = current.get();
-        return page(me, self(me), from, to, page, size, request, response);
+        return page(me, self(me), from, to, page, size, request);
     }
 
     @GetMapping(path = {"/workers/{workerId}/dose-records.csv"})
@@ -119,15 +116,12 @@ class DoseHistoryController {
     }
 
     private HistoryPage page(Actor actor, UUID workerId, String from, String to, String page, String size,
-                             HttpServletRequest request, HttpServletResponse response) {
+                             HttpServletRequest request) {
         LocalDate f = ReadingParams.date("from", from);
         LocalDate t = ReadingParams.date("to", to);
         ReadingParams.ordered(f, t);
         int p = ReadingParams.page(page);
         int s = ReadingParams.size(size);
-        // The whole page is buffered and sent at once (≈0.7 kB of JSON per record): with the default 8 kB buffer a
-        // page of 500 went out in ≈45 writes interleaved with the serialisation, ≈2-4 ms more (docs/benchmarks.md).
-        response.setBufferSize(Math.min(RESPONSE_BUFFER_MAX, 1024 * s + 8192));
         return history.page(ReadingParams.reader(actor, request), workerId, f, t, p, s)
                 .orElseThrow(ReadingParams::notFound);
     }
