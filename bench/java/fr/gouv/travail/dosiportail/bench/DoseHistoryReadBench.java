@@ -5,6 +5,7 @@ import fr.gouv.travail.dosiportail.core.Luhn;
 import fr.gouv.travail.dosiportail.core.Rpps;
 import fr.gouv.travail.dosiportail.dosimetry.reading.DoseHistory;
 import fr.gouv.travail.dosiportail.dosimetry.reading.DoseSummaries;
+import fr.gouv.travail.dosiportail.dosimetry.reading.HistoryPage;
 import fr.gouv.travail.dosiportail.identity.Actor;
 import fr.gouv.travail.dosiportail.identity.ActorKind;
 import java.net.URI;
@@ -42,6 +43,8 @@ public final class DoseHistoryReadBench {
     public static void main(String[] args) throws Exception {
         long records = args.length > 0 ? Long.parseLong(args[0]) : 20_000_000L;
         int reads = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        // optional third argument, to run (or profile) some phases only: service,summary,http,diag,explain (default all)
+        List<String> phases = List.of((args.length > 2 ? args[2] : "service,summary,http,diag,explain").split(","));
         Path dir = Files.createTempDirectory("read-bench");
         String[] appArgs = {"--dosiportail.embedded-database.data-directory=" + dir.resolve("pg"), "--server.port=0",
                 "--dosiportail.identity.local-idp.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
@@ -72,33 +75,34 @@ public final class DoseHistoryReadBench {
                         (select establishment_id from registry.employment where worker_id = ?)""", rpps, worker);
             Actor mdt = new Actor(ActorKind.OCCUPATIONAL_PHYSICIAN, "bench-mdt", "MDT", Optional.empty(),
                     Optional.of(new Rpps(rpps)), Optional.empty(), Optional.empty());
+            DoseHistory.Reader asMdt = new DoseHistory.Reader(mdt, "Banc d'essai", "bench");
+            DoseHistory.Reader asOperator = new DoseHistory.Reader(new Actor(ActorKind.OPERATOR, "bench-operator",
+                    "Exploitation", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                    "Banc d'essai", "bench");
             DoseHistory history = ctx.getBean(DoseHistory.class);
-            DoseHistory.Reader reader = new DoseHistory.Reader(mdt, "Banc d'essai", "bench");
-            time("service, MDT, page of 500", reads, () -> {
-                int n = history.page(reader, worker, null, null, 0, 500).orElseThrow().content().size();
-                if (n != 500) {
-                    throw new IllegalStateException(n + " records");
-                }
-                return n;
-            });
-            DoseSummaries summaries = ctx.getBean(DoseSummaries.class);
-            time("service, MDT, summary (3 windows)", reads,
-                    () -> summaries.at(reader, worker, LocalDate.of(2025, 12, 31)).orElseThrow());
-
-            String base = "http://127.0.0.1:" + ctx.getEnvironment().getProperty("local.server.port");
-            String token = BulkDeclarationBench.token(ctx.getEnvironment().getProperty("dosiportail.identity.local-idp.issuer"));
-            HttpClient client = HttpClient.newHttpClient();
-            HttpRequest get = HttpRequest.newBuilder(URI.create(base + "/api/v1/workers/" + worker
-                    + "/dose-records?size=500")).header("Authorization", "Bearer " + token)
-                    .header("X-Purpose", "Banc d'essai").GET().build();
-            time("HTTP, operator, page of 500 (JSON)", reads, () -> {
-                HttpResponse<String> r = client.send(get, HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() != 200 || !r.body().contains("\"totalElements\":500")) {
-                    throw new IllegalStateException(r.statusCode() + " " + r.body().substring(0, Math.min(300, r.body().length())));
-                }
-                return r.body().length();
-            });
-
+            if (phases.contains("service")) {
+                time("service, MDT, page of 500", reads, () -> page(history, asMdt, worker, 500));
+                time("service, operator, page of 500", reads, () -> page(history, asOperator, worker, 500));
+            }
+            if (phases.contains("summary")) {
+                DoseSummaries summaries = ctx.getBean(DoseSummaries.class);
+                time("service, MDT, summary (3 windows)", reads,
+                        () -> summaries.at(asMdt, worker, LocalDate.of(2025, 12, 31)).orElseThrow());
+            }
+            if (phases.contains("http")) {
+                http(ctx, worker, reads);
+            }
+            if (phases.contains("diag")) {
+                var mapper = ctx.getBean(tools.jackson.databind.json.JsonMapper.class);
+                HistoryPage page = history.page(asOperator, worker, null, null, 0, 500).orElseThrow();
+                time("JSON of the page of 500, in memory (application's mapper)", reads,
+                        () -> mapper.writeValueAsBytes(page).length);
+                time("service, operator, page of 1", reads, () -> page(history, asOperator, worker, 1));
+            }
+            if (!phases.contains("explain")) {
+                return;
+            }
+            explainSummary(jdbc, worker);
             explain(jdbc, worker, "operator (no filter)", "true");
             String physician = "exists (select 1 from registry.employment acc_m where acc_m.worker_id = r.worker_id and"
                     + " acc_m.start_date <= current_date and (acc_m.end_date is null or acc_m.end_date >= current_date)"
@@ -111,6 +115,52 @@ public final class DoseHistoryReadBench {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    private static int page(DoseHistory history, DoseHistory.Reader reader, UUID worker, int size) {
+        int n = history.page(reader, worker, null, null, 0, size).orElseThrow().content().size();
+        if (n != size) {
+            throw new IllegalStateException(n + " records");
+        }
+        return n;
+    }
+
+    /**
+     * The same read over HTTP with an operator token: through {@link HttpClient} (HTTP/1.1, kept-alive connection,
+     * body read in full; its selector and executor threads hand each answer over, which on a busy 2-core machine
+     * costs several ms per request), then through a plain blocking socket ({@link RawHttp}: what the server and the
+     * loopback cost), each for a page of 500 and a page of 1 (what the HTTP layer costs without the records).
+     */
+    private static void http(ConfigurableApplicationContext ctx, UUID worker, int reads) throws Exception {
+        int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
+        String token = BulkDeclarationBench.token(ctx.getEnvironment().getProperty("dosiportail.identity.local-idp.issuer"));
+        String path = "/api/v1/workers/" + worker + "/dose-records?size=";
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (int size : new int[] {500, 1}) {
+            HttpRequest get = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path + size))
+                    .header("Authorization", "Bearer " + token).header("X-Purpose", "Banc d'essai").GET().build();
+            time("HTTP (java.net.http.HttpClient), operator, page of " + size + " (JSON)", reads,
+                    () -> {
+                        HttpResponse<String> r = client.send(get, HttpResponse.BodyHandlers.ofString());
+                        return checked(size, r.statusCode(), r.body());
+                    });
+        }
+        try (RawHttp raw = new RawHttp("127.0.0.1", port)) {
+            String[] headers = {"Authorization: Bearer " + token, "X-Purpose: Banc d'essai"};
+            for (int size : new int[] {500, 1}) {
+                time("HTTP (plain socket client), operator, page of " + size + " (JSON)", reads, () -> {
+                    RawHttp.Answer a = raw.get(path + size, headers);
+                    return checked(size, a.status(), a.body());
+                });
+            }
+        }
+    }
+
+    private static int checked(int size, int status, String body) {
+        if (status != 200 || !body.contains("\"size\":" + size + ",") || !body.contains("\"totalElements\":500")) {
+            throw new IllegalStateException(status + " " + body.substring(0, Math.min(300, body.length())));
+        }
+        return body.length();
     }
 
     private static void time(String label, int reads, Callable<?> read) throws Exception {
@@ -143,6 +193,20 @@ public final class DoseHistoryReadBench {
                 rs -> {
                     System.out.println(rs.getString(1));
                 }, worker);
+    }
+
+    /** The summary's aggregate statement as an operator would run it (no access clause), dates inlined. */
+    private static void explainSummary(JdbcTemplate jdbc, UUID worker) throws Exception {
+        var statement = DoseSummaries.class.getDeclaredMethod("statement", String.class);
+        statement.setAccessible(true);
+        String sql = ((String) statement.invoke(null, "true")).replace(":count_operational", "false")
+                .replace(":worker", "?").replace(":at", "date '2025-12-31'").replace(":r_from", "date '2025-01-01'")
+                .replace(":y_from", "date '2025-01-01'");
+        System.out.printf("%n== EXPLAIN (ANALYZE, BUFFERS), summary statement, operator%n");
+        jdbc.execute("set max_parallel_workers_per_gather = 0");
+        jdbc.query("explain (analyze, buffers) " + sql, rs -> {
+            System.out.println(rs.getString(1));
+        }, worker);
     }
 
     /** 10,000 new records in batches of 1,000 with the indexes in place: what they cost to the write side. */

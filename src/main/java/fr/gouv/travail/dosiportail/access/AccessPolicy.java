@@ -51,14 +51,25 @@ public class AccessPolicy {
 
     /** One record covering a period (a wearing period, for instance). */
     public Decision decide(Actor actor, UUID workerId, DataKind kind, LocalDate from, LocalDate to, Action action) {
-        String clause = Clauses.worker(actor, kind, action, settings.crpWindow(), ":acc_worker", ":acc_from", ":acc_to");
-        Map<String, Object> p = new HashMap<>(Params.of(actor, kind, today()));
+        SqlFilter decision = decision(actor, ":acc_worker", kind, from, to, action);
+        Map<String, Object> p = new HashMap<>(decision.params());
         p.put("acc_worker", workerId);
+        boolean allowed = jdbc.sql("select " + decision.sql()).params(p).query(Boolean.class).single();
+        return new Decision(allowed, workerId, kind, from, action);
+    }
+
+    /**
+     * The test of {@link #decide} as a boolean SQL expression about the worker {@code workerIdExpr} (a parameter or
+     * a column), for a caller that selects it beside other values to save a round trip; the same rule.
+     */
+    public SqlFilter decision(Actor actor, String workerIdExpr, DataKind kind, LocalDate from, LocalDate to,
+                              Action action) {
+        String clause = Clauses.worker(actor, kind, action, settings.crpWindow(), workerIdExpr, ":acc_from", ":acc_to");
+        Map<String, Object> p = new HashMap<>(Params.of(actor, kind, today()));
         p.put("acc_from", from);
         p.put("acc_to", to);
-        boolean allowed = jdbc.sql("select exists (select 1 from registry.worker w where w.id = :acc_worker and "
-                + clause + ")").params(p).query(Boolean.class).single();
-        return new Decision(allowed, workerId, kind, from, action);
+        return new SqlFilter("exists (select 1 from registry.worker w where w.id = " + workerIdExpr + " and " + clause
+                + ")", p);
     }
 
     /** Workers ({@code workerIdColumn}) whose data of this kind, dated {@code at}, the caller may read. */

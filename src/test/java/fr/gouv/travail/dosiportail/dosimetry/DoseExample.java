@@ -111,7 +111,13 @@ final class DoseExample {
         assertThat(s.path("rolling12Months").path("hp007Msv").decimalValue()).isEqualByComparingTo("5.00");
         assertThat(s.path("rolling12Months").path("hp3Msv").decimalValue()).isEqualByComparingTo("0");
         assertThat(s.path("missingResults").size()).isEqualTo(1);
-        assertThat(s.path("missingResults").get(0).path("periodStart").asString()).isEqualTo("2025-05-01");
+        JsonNode missing = s.path("missingResults").get(0);
+        assertThat(missing.path("periodStart").asString()).isEqualTo("2025-05-01");
+        assertThat(missing.path("periodEnd").asString()).isEqualTo("2025-05-31");
+        assertThat(missing.path("quantity").asString()).isEqualTo("HP10");
+        assertThat(missing.path("dosimeterId").asString()).startsWith("DOS-");
+        assertThat(missing.path("originatorId").asString()).isEqualTo(DoseRecords.LAB);
+        assertThat(UUID.fromString(missing.path("recordId").asString())).isNotNull();
     }
 
     private static void window(JsonNode w, String from, String effective, String upper, String proRata,

@@ -53,7 +53,6 @@ public class DoseHistory {
     /** A page of current records whose wearing period overlaps [from, to] (either open); empty when refused. */
     public Optional<HistoryPage> page(Reader reader, UUID workerId, LocalDate from, LocalDate to, int page, int size) {
         return tx.execute(s -> {
-            ReadingAccess.serial(jdbc);
             if (!allowed(reader, workerId)) {
                 return Optional.<HistoryPage>empty();
             }
@@ -77,7 +76,6 @@ public class DoseHistory {
     /** Every current record over [from, to], newest first, handed one by one to {@code sink}; false when refused. */
     public boolean stream(Reader reader, UUID workerId, LocalDate from, LocalDate to, Consumer<DoseRecordView> sink) {
         return Boolean.TRUE.equals(tx.execute(s -> {
-            ReadingAccess.serial(jdbc);
             if (!allowed(reader, workerId)) {
                 return false;
             }
@@ -96,7 +94,6 @@ public class DoseHistory {
     /** Every version of the record {@code recordId} (any of its versions), oldest first; empty when not visible. */
     public Optional<List<DoseRecordView>> versions(Reader reader, UUID workerId, UUID recordId) {
         return tx.execute(s -> {
-            ReadingAccess.serial(jdbc);
             if (!allowed(reader, workerId)) {
                 return Optional.<List<DoseRecordView>>empty();
             }
@@ -123,10 +120,11 @@ public class DoseHistory {
         });
     }
 
+    /** Opens the read (see {@link ReadingAccess#open}): whether the caller may read external or internal results. */
     private boolean allowed(Reader reader, UUID workerId) {
         Actor actor = reader.actor();
-        if (access.mayRead(actor, workerId, DataKind.EXTERNAL_DOSE)
-                || access.mayRead(actor, workerId, DataKind.INTERNAL_DOSE)) {
+        boolean[] may = access.open(jdbc, actor, workerId, DataKind.EXTERNAL_DOSE, DataKind.INTERNAL_DOSE);
+        if (may[0] || may[1]) {
             return true;
         }
         access.journalRefusal(actor, workerId, DataKind.EXTERNAL_DOSE, reader.purpose(), reader.resource());

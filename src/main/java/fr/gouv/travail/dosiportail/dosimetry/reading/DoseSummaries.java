@@ -30,8 +30,22 @@ public class DoseSummaries {
     /** Components of the effective dose, in the order answers list them. */
     public static final List<String> COMPONENTS = List.of("EXTERNAL", "OPERATIONAL", "INTERNAL", "RADON", "COSMIC",
             "EMERGENCY");
-    private static final String EFFECTIVE =
-            "r.counts and dosimetry.counts_in_effective_dose(r.component, r.operational_fallback, :count_operational)";
+    /**
+     * The worker's records up to {@code :at} that the caller may sum, each with the view's derived columns computed
+     * once: referenced directly by the 45 aggregates below, the view's expressions (and the operational-fallback
+     * subquery over every partition) were expanded into each of them, ≈75 ms per summary (docs/benchmarks.md).
+     */
+    private static final String ROWS = """
+            with rows as materialized (
+                select r.id, r.period_start, r.period_end, r.quantity, r.dosimeter_id, r.originator_id, r.component,
+                       r.counts, r.counted_msv, r.upper_msv, r.below_threshold, r.missing_result,
+                       r.counts and dosimetry.counts_in_effective_dose(r.component, r.operational_fallback,
+                                                                       :count_operational) as effective
+                from dosimetry.dose_component r
+                where r.worker_id = :worker and r.period_start <= :at and %s)
+            """;
+    private static final String EFFECTIVE = "r.effective";
+    private static final String MISSING = "filter (where r.missing_result)";
 
     private final JdbcClient jdbc;
     private final ReadingAccess access;
@@ -49,12 +63,12 @@ public class DoseSummaries {
     public Optional<DoseSummary> at(DoseHistory.Reader reader, UUID workerId, LocalDate at) {
         Actor actor = reader.actor();
         return tx.execute(s -> {
-            ReadingAccess.serial(jdbc);
-            if (!access.mayRead(actor, workerId, DataKind.EFFECTIVE_DOSE)) {
+            boolean[] may = access.open(jdbc, actor, workerId, DataKind.EFFECTIVE_DOSE, DataKind.INTERNAL_DOSE);
+            if (!may[0]) {
                 access.journalRefusal(actor, workerId, DataKind.EFFECTIVE_DOSE, reader.purpose(), reader.resource());
                 return Optional.<DoseSummary>empty();
             }
-            boolean internalShown = access.mayRead(actor, workerId, DataKind.INTERNAL_DOSE);
+            boolean internalShown = may[1];
             SqlFilter f = access.sums(actor);
             Map<String, Object> p = new HashMap<>(f.params());
             p.put("worker", workerId);
@@ -62,27 +76,47 @@ public class DoseSummaries {
             p.put("r_from", at.minusMonths(12).plusDays(1));
             p.put("y_from", at.withDayOfYear(1));
             p.put("count_operational", settings.countOperational());
-            String where = " from dosimetry.dose_component r where r.worker_id = :worker and r.period_start <= :at and "
-                    + f.sql();
             DoseSummary[] out = new DoseSummary[1];
-            jdbc.sql("select " + window("r", ":r_from") + ", " + window("y", ":y_from") + ", " + window("c", null)
-                    + where).params(p).query(rs -> {
-                        out[0] = new DoseSummary(workerId, at, settings.countOperational(), internalShown,
-                                read(rs, "r", at.minusMonths(12).plusDays(1), at, internalShown),
-                                read(rs, "y", at.withDayOfYear(1), at, internalShown),
-                                read(rs, "c", null, at, internalShown), List.of());
-                    });
-            List<DoseSummary.MissingResult> missing = jdbc.sql("select r.id, r.period_start, r.period_end, r.quantity,"
-                    + " r.dosimeter_id, r.originator_id" + where + " and r.missing_result"
-                    + " order by r.period_start desc, r.id").params(p)
-                    .query((rs, n) -> new DoseSummary.MissingResult(rs.getObject(1, UUID.class),
-                            rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getString(4),
-                            rs.getString(5), rs.getString(6))).list();
+            jdbc.sql(statement(f.sql())).params(p).query(rs -> {
+                out[0] = new DoseSummary(workerId, at, settings.countOperational(), internalShown,
+                        read(rs, "r", at.minusMonths(12).plusDays(1), at, internalShown),
+                        read(rs, "y", at.withDayOfYear(1), at, internalShown),
+                        read(rs, "c", null, at, internalShown), missing(rs));
+            });
             access.journalRead(actor, workerId, DataKind.EFFECTIVE_DOSE, reader.purpose(), reader.resource());
-            DoseSummary d = out[0];
-            return Optional.of(new DoseSummary(d.workerId(), d.at(), d.countOperational(), d.internalShown(),
-                    d.rolling12Months(), d.calendarYear(), d.career(), missing));
+            return Optional.of(out[0]);
         });
+    }
+
+    /** The whole statement: the three windows' aggregates and the absences of result, newest first, in one row. */
+    static String statement(String accessClause) {
+        String order = " order by r.period_start desc, r.id) " + MISSING;
+        return ROWS.formatted(accessClause) + "select " + window("r", ":r_from") + ", " + window("y", ":y_from") + ", "
+                + window("c", null) + ", array_agg(r.id" + order + " as missing_ids, array_agg(r.period_start" + order
+                + " as missing_starts, array_agg(r.period_end" + order + " as missing_ends, array_agg(r.quantity"
+                + order + " as missing_quantities, array_agg(r.dosimeter_id" + order + " as missing_dosimeters,"
+                + " array_agg(r.originator_id" + order + " as missing_originators from rows r";
+    }
+
+    private static List<DoseSummary.MissingResult> missing(ResultSet rs) throws SQLException {
+        Object[] ids = array(rs, "missing_ids");
+        Object[] starts = array(rs, "missing_starts");
+        Object[] ends = array(rs, "missing_ends");
+        Object[] quantities = array(rs, "missing_quantities");
+        Object[] dosimeters = array(rs, "missing_dosimeters");
+        Object[] originators = array(rs, "missing_originators");
+        List<DoseSummary.MissingResult> out = new java.util.ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            out.add(new DoseSummary.MissingResult((UUID) ids[i], ((java.sql.Date) starts[i]).toLocalDate(),
+                    ((java.sql.Date) ends[i]).toLocalDate(), (String) quantities[i], (String) dosimeters[i],
+                    (String) originators[i]));
+        }
+        return out;
+    }
+
+    private static Object[] array(ResultSet rs, String column) throws SQLException {
+        java.sql.Array a = rs.getArray(column);
+        return a == null ? new Object[0] : (Object[]) a.getArray();
     }
 
     /** The aggregates of one window [from, :at] (from null: no lower bound), columns prefixed {@code x_}. */

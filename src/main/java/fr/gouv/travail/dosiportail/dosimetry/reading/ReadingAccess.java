@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +38,30 @@ class ReadingAccess {
         this.journal = journal;
     }
 
-    /** Whether the caller may read some of the worker's data of this kind, at some date. */
-    boolean mayRead(Actor actor, UUID workerId, DataKind kind) {
-        return policy.decide(actor, workerId, kind, EVER_FROM, EVER_TO, Action.READ).allowed();
+    /**
+     * The start of every read, in one statement (each round trip to the database costs ≈0.5–1 ms on a busy server,
+     * docs/benchmarks.md): for each kind, whether the caller may read some of the worker's data of that kind at some
+     * date ({@link AccessPolicy#decision}, the rule of {@code decide}); and parallel query off for the rest of the
+     * transaction: one worker's records are a few hundred index hits, parallel workers only add their start-up
+     * (≈30 ms measured on 2 cores).
+     */
+    boolean[] open(JdbcClient jdbc, Actor actor, UUID workerId, DataKind... kinds) {
+        StringBuilder sql = new StringBuilder("select set_config('max_parallel_workers_per_gather', '0', true)");
+        Map<String, Object> p = new HashMap<>();
+        p.put("reader_worker", workerId);
+        for (int i = 0; i < kinds.length; i++) {
+            SqlFilter d = prefixed(policy.decision(actor, ":reader_worker", kinds[i], EVER_FROM, EVER_TO, Action.READ),
+                    "k" + i + "_");
+            sql.append(", ").append(d.sql()).append(" as k").append(i);
+            p.putAll(d.params());
+        }
+        boolean[] allowed = new boolean[kinds.length];
+        jdbc.sql(sql.toString()).params(p).query(rs -> {
+            for (int i = 0; i < kinds.length; i++) {
+                allowed[i] = rs.getBoolean("k" + i);
+            }
+        });
+        return allowed;
     }
 
     /**
@@ -86,14 +108,6 @@ class ReadingAccess {
             journal.record(JournalEntry.of(actor, workerId, kind, JournalAction.READ, purpose, Outcome.DENIED,
                     resource));
         }
-    }
-
-    /**
-     * One worker's records are a few hundred index hits: parallel workers only add their start-up (≈30 ms measured on
-     * 2 cores, docs/benchmarks.md). Applies to the current transaction only.
-     */
-    static void serial(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
     }
 
     LocalDate today() {
