@@ -1,6 +1,8 @@
 package fr.gouv.travail.dosiportail.surveillance.delivery;
 
+import fr.gouv.travail.dosiportail.access.AccessPolicy;
 import fr.gouv.travail.dosiportail.access.Purposes;
+import fr.gouv.travail.dosiportail.access.SqlFilter;
 import fr.gouv.travail.dosiportail.identity.Actor;
 import fr.gouv.travail.dosiportail.journal.AccessJournal;
 import fr.gouv.travail.dosiportail.journal.DataKind;
@@ -22,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The in-app inbox: an actor's own notifications (filtered in SQL by recipient), read marks appended per reader.
- * Opening a notification that names a worker is journaled (READ, ALERT).
+ * The in-app inbox: an actor's own notifications (filtered in SQL by recipient and, when they name a worker, by the
+ * caller's access to that worker today: an MDT or CRP no longer designated stops seeing them), read marks appended
+ * per reader. Opening a notification that names a worker is journaled (READ, ALERT).
  */
 @Service
 public class Inbox {
@@ -34,11 +37,13 @@ public class Inbox {
 
     private final JdbcClient jdbc;
     private final AccessJournal journal;
+    private final AccessPolicy policy;
     private final JsonMapper json = JsonMapper.shared();
 
-    Inbox(JdbcClient jdbc, AccessJournal journal) {
+    Inbox(JdbcClient jdbc, AccessJournal journal, AccessPolicy policy) {
         this.jdbc = jdbc;
         this.journal = journal;
+        this.policy = policy;
     }
 
     public record Item(UUID id, String subjectKind, String titleFr, String titleEn, Instant createdAt, boolean read) {
@@ -62,12 +67,13 @@ public class Inbox {
         if (r.isEmpty()) {
             return new Page(List.of(), page, size, 0, 0, Map.of());
         }
-        String where = " from surveillance.notification n where " + Recipient.sql("n")
+        Mine mine = mine(actor, r.get());
+        String where = " from surveillance.notification n where " + mine.sql()
                 + " and (cast(:kind as text) is null or n.subject_kind = :kind)"
                 + " and (cast(:from_ts as timestamptz) is null or n.created_at >= :from_ts)"
                 + " and (cast(:to_ts as timestamptz) is null or n.created_at < :to_ts)"
                 + " and (cast(:unread as boolean) is null or :unread = not " + isRead() + ")";
-        Map<String, Object> p = new LinkedHashMap<>(params(actor, r.get()));
+        Map<String, Object> p = new LinkedHashMap<>(mine.params());
         p.put("kind", f.kind());
         p.put("from_ts", f.from() == null ? null : java.sql.Timestamp.from(f.from().atStartOfDay(PARIS).toInstant()));
         p.put("to_ts", f.to() == null ? null
@@ -93,9 +99,10 @@ public class Inbox {
 
     private Map<String, Long> unreadByKind(Actor actor, Recipient r) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("select n.subject_kind, count(*) from surveillance.notification n where " + Recipient.sql("n")
+        Mine mine = mine(actor, r);
+        jdbc.sql("select n.subject_kind, count(*) from surveillance.notification n where " + mine.sql()
                         + " and not " + isRead() + " group by n.subject_kind order by n.subject_kind")
-                .params(params(actor, r)).query((rs, i) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+                .params(mine.params()).query((rs, i) -> counts.put(rs.getString(1), rs.getLong(2))).list();
         return counts;
     }
 
@@ -103,13 +110,14 @@ public class Inbox {
     @Transactional
     public Detail open(Actor actor, UUID id, String resource) {
         Recipient r = Recipient.of(actor).orElseThrow(Inbox::notFound);
-        Map<String, Object> p = new LinkedHashMap<>(params(actor, r));
+        Mine mine = mine(actor, r);
+        Map<String, Object> p = new LinkedHashMap<>(mine.params());
         p.put("id", id);
         record Row(Detail detail, UUID worker) {
         }
         Row row = jdbc.sql("select n.id, n.subject_kind, n.recipient_kind, n.title_fr, n.title_en, n.created_at, "
                         + isRead() + ", n.payload::text, n.worker_id from surveillance.notification n where n.id = :id and "
-                        + Recipient.sql("n")).params(p)
+                        + mine.sql()).params(p)
                 .query((rs, i) -> new Row(new Detail(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getBoolean(7),
                         payload(rs.getString(8))), rs.getObject(9, UUID.class)))
@@ -128,10 +136,11 @@ public class Inbox {
         if (r.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Object> p = new LinkedHashMap<>(params(actor, r.get()));
+        Mine mine = mine(actor, r.get());
+        Map<String, Object> p = new LinkedHashMap<>(mine.params());
         p.put("id", id);
         return jdbc.sql("select n.subject_id from surveillance.notification n where n.id = :id"
-                        + " and n.subject_kind in ('LIMIT_ALERT', 'ALERT_STEP') and " + Recipient.sql("n"))
+                        + " and n.subject_kind in ('LIMIT_ALERT', 'ALERT_STEP') and " + mine.sql())
                 .params(p).query(UUID.class).optional();
     }
 
@@ -139,13 +148,14 @@ public class Inbox {
     @Transactional
     public void markRead(Actor actor, UUID id) {
         Recipient r = Recipient.of(actor).orElseThrow(Inbox::notFound);
-        Map<String, Object> p = new LinkedHashMap<>(params(actor, r));
+        Mine mine = mine(actor, r);
+        Map<String, Object> p = new LinkedHashMap<>(mine.params());
         p.put("id", id);
         int n = jdbc.sql("insert into surveillance.notification_read (notification_id, reader_subject, read_at)"
                 + " select n.id, :rcp_reader, now() from surveillance.notification n where n.id = :id and "
-                + Recipient.sql("n") + " on conflict do nothing").params(p).update();
+                + mine.sql() + " on conflict do nothing").params(p).update();
         if (n == 0 && !jdbc.sql("select exists (select 1 from surveillance.notification n where n.id = :id and "
-                + Recipient.sql("n") + ")").params(p).query(Boolean.class).single()) {
+                + mine.sql() + ")").params(p).query(Boolean.class).single()) {
             throw notFound();
         }
     }
@@ -155,8 +165,24 @@ public class Inbox {
                 + " and nr.reader_subject = :rcp_reader)";
     }
 
-    private static Map<String, Object> params(Actor actor, Recipient r) {
-        return Map.of("rcp_kind", r.kind(), "rcp_key", r.key(), "rcp_reader", actor.subject());
+    /** SQL: the notification under {@code n} is the caller's, and it may still read about its worker. */
+    private record Mine(String sql, Map<String, Object> params) {
+    }
+
+    private Mine mine(Actor actor, Recipient r) {
+        Map<String, Object> p = new LinkedHashMap<>(Map.of("rcp_kind", r.kind(), "rcp_key", r.key(), "rcp_reader",
+                actor.subject()));
+        DataKind kind = switch (r.kind()) {
+            case "OCCUPATIONAL_PHYSICIAN", "RADIATION_PROTECTION_ADVISER" -> DataKind.ALERT; // identity and values
+            case "EMPLOYER" -> DataKind.ADMINISTRATIVE; // identity only
+            default -> null; // the central administration's version is anonymous
+        };
+        if (kind == null) {
+            return new Mine(Recipient.sql("n"), p);
+        }
+        SqlFilter access = policy.workersVisibleTo(actor, kind, policy.today(), "n.worker_id");
+        p.putAll(access.params());
+        return new Mine("(" + Recipient.sql("n") + " and (n.worker_id is null or " + access.sql() + "))", p);
     }
 
     @SuppressWarnings("unchecked")

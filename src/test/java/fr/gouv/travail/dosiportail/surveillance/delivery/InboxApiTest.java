@@ -76,6 +76,29 @@ class InboxApiTest {
     }
 
     @Test
+    void aPhysicianOrAdviserNoLongerDesignatedNoLongerSeesTheWorkersNotifications() throws Exception {
+        DeliveryFixtures f = new DeliveryFixtures().build(jdbc);
+        UUID toMdt = f.physicianAlert(jdbc);
+        UUID toCrp = DeliveryFixtures.notification(jdbc, "LIMIT_ALERT", "RADIATION_PROTECTION_ADVISER", f.crpEmail,
+                f.worker, "Dépassement", "{\"doseMsv\": 21.4}");
+        RequestPostProcessor crp = DeliveryFixtures.token("RADIATION_PROTECTION_ADVISER", Map.of("email", f.crpEmail));
+        assertThat(call(get("/api/v1/notifications/" + toMdt), mdt(f)).getStatus()).isEqualTo(200);
+        assertThat(call(get("/api/v1/notifications/" + toCrp), crp).getStatus()).isEqualTo(200);
+
+        jdbc.sql("update registry.designation set valid_to = ? where email in (?, ?)")
+                .params(java.time.LocalDate.now().minusDays(1), f.mdtEmail, f.crpEmail).update();
+        long journaled = journaled(f.worker);
+        for (var who : List.of(Map.entry(toMdt, mdt(f)), Map.entry(toCrp, crp))) {
+            assertThat(call(get("/api/v1/notifications/" + who.getKey()), who.getValue()).getStatus()).isEqualTo(404);
+            assertThat(call(post("/api/v1/notifications/" + who.getKey() + "/read"), who.getValue()).getStatus())
+                    .isEqualTo(404);
+            assertThat(call(get("/api/v1/notifications"), who.getValue()).getContentAsString())
+                    .doesNotContain(who.getKey().toString()).contains("\"totalElements\":0", "\"unread\":0");
+        }
+        assertThat(journaled(f.worker)).isEqualTo(journaled);
+    }
+
+    @Test
     void markingReadAppendsAMarkOnceAndNeverChangesTheNotification() throws Exception {
         DeliveryFixtures f = new DeliveryFixtures().build(jdbc);
         UUID alert = f.physicianAlert(jdbc);
