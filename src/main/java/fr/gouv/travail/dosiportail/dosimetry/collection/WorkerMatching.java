@@ -1,5 +1,7 @@
 package fr.gouv.travail.dosiportail.dosimetry.collection;
 
+import fr.gouv.travail.dosiportail.core.PersonNames;
+
 import fr.gouv.travail.dosiportail.core.Nir;
 import fr.gouv.travail.dosiportail.core.Siret;
 import fr.gouv.travail.dosiportail.dosimetry.DoseRecordSubmission;
@@ -12,14 +14,11 @@ import java.util.HashSet;
 import java.util.Set;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -224,44 +223,14 @@ class WorkerMatching {
     }
 
     private static String[] folded(WorkerRow w) {
-        return new String[] {fold(w.birthName()), w.usageName() == null ? null : fold(w.usageName()),
-                " " + fold(w.firstNames()) + " "};
+        return new String[] {PersonNames.fold(w.birthName()), w.usageName() == null ? null : PersonNames.fold(w.usageName()),
+                " " + PersonNames.fold(w.firstNames()) + " "};
     }
 
     private static boolean sameName(String lastName, String firstName, String[] worker) {
-        String last = fold(lastName);
+        String last = PersonNames.fold(lastName);
         boolean lastMatches = last.equals(worker[0]) || worker[1] != null && last.equals(worker[1]);
-        String first = fold(firstName);
+        String first = PersonNames.fold(firstName);
         return lastMatches && !first.isEmpty() && worker[2].contains(" " + first + " ");
-    }
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
-    private static final Pattern SEPARATORS = Pattern.compile("[-'’,\\s]+");
-
-    /** Upper case, no accents, hyphens, apostrophes and commas as single spaces. */
-    static String fold(String s) {
-        if (s == null) {
-            return "";
-        }
-        if (plainUpperCase(s)) {
-            return s; // the usual case in lab files: nothing to fold
-        }
-        String noAccents = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        return SEPARATORS.matcher(noAccents.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
-    }
-
-    /** A-Z words separated by single spaces, nothing at either end. */
-    private static boolean plainUpperCase(String s) {
-        int n = s.length();
-        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
-            return n == 0;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == ' ' ? s.charAt(i - 1) == ' ' : c < 'A' || c > 'Z') {
-                return false;
-            }
-        }
-        return true;
     }
 }

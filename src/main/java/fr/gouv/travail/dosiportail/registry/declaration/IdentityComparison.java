@@ -1,8 +1,7 @@
 package fr.gouv.travail.dosiportail.registry.declaration;
 
-import java.text.Normalizer;
+import fr.gouv.travail.dosiportail.core.PersonNames;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -36,14 +35,8 @@ public final class IdentityComparison {
         }
     }
 
+    /** The comparable form of a field: {@link PersonNames#fold}, the rule dose matching uses too. */
     public static String normalise(String s) {
-        if (s == null) {
-            return "";
-        }
-        String noAccents = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return noAccents.toLowerCase(Locale.ROOT)
-                .replaceAll("[\\-‐‑‒–—'’`´]", " ")
-                .replaceAll("[\\s\\u00A0]+", " ")
-                .trim();
+        return PersonNames.fold(s);
     }
 }

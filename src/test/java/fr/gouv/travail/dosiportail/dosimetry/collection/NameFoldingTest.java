@@ -17,6 +17,13 @@ class NameFoldingTest {
         assertThat(WorkerMatching.sameName("lefèvre-d’arc", "HÉLÈNE", HELENE)).isTrue();
         assertThat(WorkerMatching.sameName("Eluard", "Marie Therese", HELENE)).isTrue();
         assertThat(WorkerMatching.sameName("  éluard ", "Helene", HELENE)).isTrue();
+        assertThat(WorkerMatching.sameName("Lefèvre–D’Arc", "Marie\u00A0Thérèse", HELENE)).isTrue(); // en dash, NBSP
+    }
+
+    @Test
+    void ligaturesAreTheLettersTheyJoin() {
+        var coeur = new WorkerMatching.WorkerRow(UUID.randomUUID(), "Lecœur", null, "Lætitia");
+        assertThat(WorkerMatching.sameName("LECOEUR", "LAETITIA", coeur)).isTrue();
     }
 
     @Test
