@@ -19,10 +19,6 @@ final class DoseFileReader implements Closeable {
 
     /** One data line, read; {@code done}: in a committed chunk (read again only for its natural key). */
     record ParsedLine(long number, DoseCollection.Item item, boolean done) {
-
-        ParsedLine(long number, DoseCollection.Item item) {
-            this(number, item, false);
-        }
     }
 
     private final java.io.Reader in;
