@@ -101,20 +101,15 @@ final class RecordFields {
      * does not have, empty for an empty cell. No JSON is built for a readable line.
      */
     DoseCollection.Item readTexts(String[] texts) {
-        List<FieldProblem> problems = null;
+        List<FieldProblem> problems = new ArrayList<>(0);
         Object[] args = new Object[ORDER.length];
         for (int i = 0; i < ORDER.length; i++) {
             String text = texts[i];
-            if (text == null || text.isBlank()) {
-                args[i] = ORDER[i].type() == boolean.class ? Boolean.FALSE : null;
-                continue;
-            }
-            if (problems == null) {
-                problems = new ArrayList<>(0);
-            }
-            args[i] = convertText(ORDER[i], text.strip(), problems);
+            boolean absent = text == null || text.isBlank();
+            args[i] = absent ? (ORDER[i].type() == boolean.class ? Boolean.FALSE : null)
+                    : convertText(ORDER[i], text.strip(), problems);
         }
-        if (problems != null && !problems.isEmpty()) {
+        if (!problems.isEmpty()) {
             ObjectNode raw = json.createObjectNode();
             for (int i = 0; i < ORDER.length; i++) {
                 if (texts[i] != null && texts[i].isEmpty()) {
