@@ -56,10 +56,6 @@ class IdorTest {
             "POST /api/v1/dose-records/{recordId}/cancellation", "GET /api/v1/quarantine",
             "POST /api/v1/quarantine/{id}/retry", "POST /api/v1/dose-files", "GET /api/v1/dose-files",
             "GET /api/v1/dose-files/{id}", "GET /api/v1/dose-files/{id}/report", "GET /api/v1/dose-files/{id}/report.csv");
-    static final String EXCEPTIONAL = """
-            {"periodStart":"2025-01-01","periodEnd":"2025-03-31","decisionReference":"DREETS-2025-001"}""";
-    static final String CONSTRAINT = """
-            {"quantity":"EFFECTIVE","valueMsv":5,"preAlertFraction":0.8}""";
     private static final String[] COUNTED = {"worker", "employment", "exposure_profile", "designation",
             "declaration_receipt", "establishment"};
 
@@ -115,13 +111,13 @@ class IdorTest {
                 api("POST /api/v1/designations/{id}/end", json(post("/api/v1/designations/" + theirDesignation + "/end"),
                         "{\"validTo\":\"2025-01-31\"}"), 404),
                 api("POST /api/v1/exposure-profiles (their employment in the body)",
-                        json(post("/api/v1/exposure-profiles"), profileJson(employment)), 404),
+                        json(post("/api/v1/exposure-profiles"), ApiBodies.profileJson(employment)), 404),
                 api("POST /api/v1/employments (their SIRET in the body)", json(post("/api/v1/employments"),
-                        employmentJson(theirWorker.nir, theirs.siret)), 403),
+                        ApiBodies.employmentJson(theirWorker.nir, theirs.siret)), 403),
                 api("POST /api/v1/workers (their SIRET in the body)", json(post("/api/v1/workers"),
-                        workerJson(theirs.siret, theirWorker.nir)), 403),
+                        ApiBodies.workerJson(theirs.siret, theirWorker.nir)), 403),
                 api("POST /api/v1/designations (their SIRET in the body)", json(post("/api/v1/designations"),
-                        designationJson(theirs.siret)), 403),
+                        ApiBodies.designationJson(theirs.siret)), 403),
                 page("GET /employeur/etablissements/{id}", get("/employeur/etablissements/" + establishment)),
                 page("GET /employeur/etablissements/{id} (their SIREN as ?siren=)",
                         get("/employeur/etablissements/" + establishment).param("siren", theirs.company.siren)),
@@ -143,9 +139,9 @@ class IdorTest {
                         .param("validFrom", "2025-01-01").param("classification", "B")),
                 page("GET /employeur/recepisses/{number}", get("/employeur/recepisses/" + theirs.receipt.number())),
                 api("POST /api/v1/dose-records (an employer sends no results)", json(post("/api/v1/dose-records"),
-                        doseRecordJson(theirWorker.nir, theirs.siret)), 403),
+                        ApiBodies.doseRecordJson(theirWorker.nir, theirs.siret)), 403),
                 api("POST /api/v1/dose-records/batch (an employer sends no results)",
-                        json(post("/api/v1/dose-records/batch"), "[" + doseRecordJson(theirWorker.nir, theirs.siret)
+                        json(post("/api/v1/dose-records/batch"), "[" + ApiBodies.doseRecordJson(theirWorker.nir, theirs.siret)
                                 + "]"), 403),
                 api("POST /api/v1/dose-records/{recordId}/corrections",
                         json(post("/api/v1/dose-records/" + UUID.randomUUID() + "/corrections"),
@@ -190,9 +186,9 @@ class IdorTest {
                 api("POST /api/v1/workers/{id}/pregnancy", json(post("/api/v1/workers/" + theirWorkerId
                         + "/pregnancy"), "{\"declaredOn\":\"2025-01-01\"}"), 403),
                 api("POST /api/v1/workers/{id}/exceptional-exposures", json(post("/api/v1/workers/" + theirWorkerId
-                        + "/exceptional-exposures"), EXCEPTIONAL), 403),
+                        + "/exceptional-exposures"), ApiBodies.EXCEPTIONAL), 403),
                 api("POST /api/v1/establishments/{id}/dose-constraints", json(post("/api/v1/establishments/"
-                        + establishment + "/dose-constraints"), CONSTRAINT), 403),
+                        + establishment + "/dose-constraints"), ApiBodies.CONSTRAINT), 403),
                 new Attempt("POST /medecin/delegations/{id}/revocation", page("an employer is no MDT",
                         post("/medecin/delegations/" + UUID.randomUUID() + "/revocation").param("reason", "Fin"))
                         .request(), 403),
@@ -316,9 +312,9 @@ class IdorTest {
         attempts.add(new Attempt("POST /api/v1/workers/{id}/pregnancy", json(post("/api/v1/workers/" + theirWorkerId
                 + "/pregnancy"), "{\"declaredOn\":\"2025-01-01\"}").with(lab), 403));
         attempts.add(new Attempt("POST /api/v1/workers/{id}/exceptional-exposures", json(post("/api/v1/workers/"
-                + theirWorkerId + "/exceptional-exposures"), EXCEPTIONAL).with(lab), 403));
+                + theirWorkerId + "/exceptional-exposures"), ApiBodies.EXCEPTIONAL).with(lab), 403));
         attempts.add(new Attempt("POST /api/v1/establishments/{id}/dose-constraints", json(post("/api/v1/establishments/"
-                + theirs.receipt.subjectId() + "/dose-constraints"), CONSTRAINT).with(lab), 403));
+                + theirs.receipt.subjectId() + "/dose-constraints"), ApiBodies.CONSTRAINT).with(lab), 403));
         attempts.add(new Attempt("POST /api/v1/delegations", json(post("/api/v1/delegations"), """
                 {"delegateKind":"HEALTH_PROFESSIONAL","delegateName":"X","delegateEmail":"x@example.fr",
                  "dataKinds":["EXTERNAL_DOSE"],"validFrom":"2025-01-01"}""").with(lab), 403));
@@ -326,10 +322,10 @@ class IdorTest {
                 + UUID.randomUUID() + "/revoke"), "{\"reason\":\"Fin\"}").with(lab), 403));
         Map<String, String> bodies = Map.of(
                 "/api/v1/establishments", RegistryApiTest.establishmentJson(theirs.siret),
-                "/api/v1/workers", workerJson(theirs.siret, TestIds.nir(Sex.F, 1990, 1, 901)),
-                "/api/v1/employments", employmentJson(theirWorker.nir, theirs.siret),
-                "/api/v1/exposure-profiles", profileJson(employment),
-                "/api/v1/designations", designationJson(theirs.siret),
+                "/api/v1/workers", ApiBodies.workerJson(theirs.siret, TestIds.nir(Sex.F, 1990, 1, 901)),
+                "/api/v1/employments", ApiBodies.employmentJson(theirWorker.nir, theirs.siret),
+                "/api/v1/exposure-profiles", ApiBodies.profileJson(employment),
+                "/api/v1/designations", ApiBodies.designationJson(theirs.siret),
                 "/api/v1/accredited-bodies", """
                         {"kind":"EXTERNAL_DOSIMETRY_LAB","name":"Labo","siret":"%s","accreditationNumber":"A",
                          "validFrom":"2024-01-01"}""".formatted(theirs.siret));
@@ -379,38 +375,5 @@ class IdorTest {
             counts.put(table, jdbc.sql("select count(*) from registry." + table).query(Long.class).single());
         }
         return counts;
-    }
-
-    static String profileJson(UUID employment) {
-        return """
-                {"employmentId":"%s","validFrom":"2025-01-01","classification":"B","radon":false,
-                 "cosmicRadiation":false,"sectorCode":"MED_CARDIO_INTERV","occupationCode":"CARDIO_INTERV",
-                 "monitoringTypes":["EXTERNAL_WHOLE_BODY"]}""".formatted(employment);
-    }
-
-    static String employmentJson(String nir, String siret) {
-        return """
-                {"nir":"%s","siret":"%s","contractType":"CDI","workingTimeRatio":100,"startDate":"2025-01-01"}"""
-                .formatted(nir, siret);
-    }
-
-    static String workerJson(String siret, String nir) {
-        return """
-                {"siret":"%s","nir":"%s","birthName":"Intrus","firstNames":"Paul","sex":"M",
-                 "birthDate":"1980-01-01","birthPlaceCode":"75056"}""".formatted(siret, nir);
-    }
-
-    static String doseRecordJson(String nir, String siret) {
-        return """
-                {"nir":"%s","lastName":"Dupont","firstName":"Jeanne","siret":"%s","originatorKind":"ACCREDITED_BODY",
-                 "originatorId":"A","monitoringKind":"EXTERNAL_PASSIVE","dosimeterId":"D-1","bodyLocation":"WHOLE_BODY",
-                 "radiationType":"PHOTONS","periodStart":"2025-01-01","periodEnd":"2025-01-31","quantity":"HP10",
-                 "valueMsv":0.25,"belowThreshold":false,"resultStatus":"RESULT"}""".formatted(nir, siret);
-    }
-
-    static String designationJson(String siret) {
-        return """
-                {"siret":"%s","role":"OCCUPATIONAL_PHYSICIAN","lastName":"Faux","firstName":"Jean",
-                 "rpps":"10001234566","validFrom":"2025-01-01"}""".formatted(siret);
     }
 }

@@ -47,11 +47,11 @@ class MassAssignmentTest {
     /** A valid body for each JSON POST, so that only the added field can be wrong. */
     private static final Map<String, String> VALID_BODIES = Map.ofEntries(
             Map.entry("/api/v1/establishments", RegistryApiTest.establishmentJson("12345678200011")),
-            Map.entry("/api/v1/workers", IdorTest.workerJson("12345678200011", TestIds.nir(Sex.F, 1990, 1, 902))),
-            Map.entry("/api/v1/employments", IdorTest.employmentJson(TestIds.nir(Sex.F, 1990, 1, 902), "12345678200011")),
+            Map.entry("/api/v1/workers", ApiBodies.workerJson("12345678200011", TestIds.nir(Sex.F, 1990, 1, 902))),
+            Map.entry("/api/v1/employments", ApiBodies.employmentJson(TestIds.nir(Sex.F, 1990, 1, 902), "12345678200011")),
             Map.entry("/api/v1/employments/" + ANY_ID + "/end", "{\"endDate\":\"2025-01-31\"}"),
-            Map.entry("/api/v1/exposure-profiles", IdorTest.profileJson(UUID.fromString(ANY_ID))),
-            Map.entry("/api/v1/designations", IdorTest.designationJson("12345678200011")),
+            Map.entry("/api/v1/exposure-profiles", ApiBodies.profileJson(UUID.fromString(ANY_ID))),
+            Map.entry("/api/v1/designations", ApiBodies.designationJson("12345678200011")),
             Map.entry("/api/v1/designations/" + ANY_ID + "/end", "{\"validTo\":\"2025-01-31\"}"),
             Map.entry("/api/v1/delegations", """
                     {"delegateKind":"HEALTH_PROFESSIONAL","delegateName":"Infirmière","delegateEmail":"i@example.fr",
@@ -60,7 +60,7 @@ class MassAssignmentTest {
             Map.entry("/api/v1/accredited-bodies", """
                     {"kind":"EXTERNAL_DOSIMETRY_LAB","name":"Labo","siret":"12345678200011","accreditationNumber":"A",
                      "validFrom":"2024-01-01"}"""),
-            Map.entry("/api/v1/dose-records", IdorTest.doseRecordJson(TestIds.nir(Sex.F, 1990, 1, 902), "12345678200011")),
+            Map.entry("/api/v1/dose-records", ApiBodies.doseRecordJson(TestIds.nir(Sex.F, 1990, 1, 902), "12345678200011")),
             Map.entry("/api/v1/dose-records/" + ANY_ID + "/corrections",
                     "{\"valueMsv\":0.1,\"resultStatus\":\"RESULT\",\"reason\":\"Relecture\"}"),
             Map.entry("/api/v1/dose-records/" + ANY_ID + "/cancellation", "{\"reason\":\"Erreur de saisie\"}"),
@@ -68,9 +68,9 @@ class MassAssignmentTest {
             Map.entry("/api/v1/alerts/" + ANY_ID + "/analysis", "{\"note\":\"Analyse\"}"),
             Map.entry("/api/v1/alerts/" + ANY_ID + "/conclusion", "{\"outcome\":\"MAINTAINED\",\"retainedDoseMsv\":21}"),
             Map.entry("/api/v1/workers/" + ANY_ID + "/pregnancy", "{\"declaredOn\":\"2025-01-01\"}"),
-            Map.entry("/api/v1/workers/" + ANY_ID + "/exceptional-exposures", IdorTest.EXCEPTIONAL),
-            Map.entry("/api/v1/establishments/" + ANY_ID + "/dose-constraints", IdorTest.CONSTRAINT),
-            Map.entry("/api/v1/dose-records/batch", "[" + IdorTest.doseRecordJson(TestIds.nir(Sex.F, 1990, 1, 902), "12345678200011") + "]"));
+            Map.entry("/api/v1/workers/" + ANY_ID + "/exceptional-exposures", ApiBodies.EXCEPTIONAL),
+            Map.entry("/api/v1/establishments/" + ANY_ID + "/dose-constraints", ApiBodies.CONSTRAINT),
+            Map.entry("/api/v1/dose-records/batch", "[" + ApiBodies.doseRecordJson(TestIds.nir(Sex.F, 1990, 1, 902), "12345678200011") + "]"));
 
     private List<String> jsonPosts() {
         List<String> paths = new ArrayList<>();
